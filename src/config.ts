@@ -1,0 +1,51 @@
+// The only reader of process.env. Every setting is validated at start; a wrong value stops
+// Koers with a readable list instead of failing later somewhere deep inside.
+import path from 'node:path'
+
+export interface Config {
+  /** TCP port of the HTTP server. Default 3000. */
+  port: number
+  /** Host to bind to. Default 0.0.0.0 (all interfaces). */
+  host: string
+  /** postgres:// URL of a PostgreSQL server; when absent Koers uses embedded PGlite. */
+  databaseUrl: string | undefined
+  /** Folder of the embedded database (and other local files). Default ./data. */
+  dataDir: string
+  /** pino log level. Default info (silent under tests). */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Ongeldige configuratie:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = []
+
+  const portText = env.PORT ?? '3000'
+  const port = Number(portText)
+  if (!/^\d+$/.test(portText) || port < 1 || port > 65535) {
+    problems.push(`PORT moet een poortnummer tussen 1 en 65535 zijn, niet "${portText}"`)
+  }
+
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL moet beginnen met postgres:// of postgresql://')
+  }
+
+  const dataDir = path.resolve(env.KOERS_DATA_DIR?.trim() || './data')
+
+  const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel']
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push(`LOG_LEVEL moet een van ${LOG_LEVELS.join(', ')} zijn, niet "${env.LOG_LEVEL}"`)
+  }
+
+  const host = env.HOST?.trim() || '0.0.0.0'
+
+  if (problems.length > 0) throw new ConfigError(problems)
+  return { port, host, databaseUrl, dataDir, logLevel }
+}

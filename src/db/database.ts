@@ -1,0 +1,69 @@
+// One PostgreSQL dialect everywhere: embedded PGlite by default, a PostgreSQL server when a URL is
+// given. Both are reached through node-postgres (pg) and Kysely, so the same SQL, the same type
+// parsers and the same transaction code run on both.
+import fs from 'node:fs'
+import path from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { createPgConfig } from '@electric-sql/pglite/node-postgres'
+import { Kysely, PostgresDialect, type Transaction } from 'kysely'
+import pg from 'pg'
+import type { DB } from './schema.ts'
+
+// date → 'YYYY-MM-DD' (no time zone games), numeric → number (FTE, schaal), int8 → number.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v)
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v))
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v))
+
+export type Db = Kysely<DB>
+export type Tx = Transaction<DB>
+
+export interface Database {
+  db: Db
+  kind: 'pglite' | 'postgres'
+  /** Set when embedded: the PGlite instance (for dumps in tests). */
+  pglite?: PGlite
+  close(): Promise<void>
+}
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined
+  /** Folder for PGlite; undefined = in memory. */
+  dataDir?: string | undefined
+  /** A PGlite data dir dump to start from (tests). */
+  loadDataDir?: Blob | undefined
+  poolSize?: number
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 })
+    // Fail at start, with the server's message, rather than at the first request.
+    const client = await pool.connect()
+    client.release()
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
+    return { db, kind: 'postgres', close: () => db.destroy() }
+  }
+  let dataDir: string | undefined
+  if (options.dataDir) {
+    dataDir = path.join(options.dataDir, 'pglite')
+    fs.mkdirSync(dataDir, { recursive: true })
+  }
+  const pglite = await PGlite.create(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {})
+  // PGlite serves one connection; the pool queues queries and transactions on it.
+  const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig)
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
+  return {
+    db,
+    kind: 'pglite',
+    pglite,
+    close: async () => {
+      await db.destroy()
+      await pglite.close()
+    },
+  }
+}
+
+/** Every write runs in one transaction: all of it lands, or nothing does. */
+export function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction().execute(work)
+}

@@ -1,0 +1,199 @@
+// Kysely's view of the tables in src/db/migrations. Keep in step with the SQL.
+import type { ColumnType, Generated } from 'kysely'
+
+/** 'YYYY-MM-DD' (the pg DATE parser is set to leave dates as text). */
+export type Datum = string
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
+type Json<T = unknown> = ColumnType<T, string, string>
+
+export interface OrganisatieTable {
+  id: Generated<string>
+  naam: string
+  soort: 'gemeente' | 'gemeenschappelijke_regeling' | 'overig'
+  organisatiecode: string | null
+  tooi_uri: string | null
+  cbs_code: string | null
+  oin: string | null
+  kvk: string | null
+  afkorting: string | null
+  website: string | null
+  email: string | null
+  telefoon: string | null
+  bezoekadres: string | null
+  postadres: string | null
+  demo: Generated<boolean>
+  geldig_van: Datum
+  geldig_tot: Datum | null
+  aangemaakt_op: Timestamp
+  gewijzigd_op: Timestamp
+}
+
+export interface WijzigingTable {
+  id: Generated<string>
+  organisatie_id: string
+  titel: string
+  toelichting: string | null
+  ingangsdatum: Datum
+  status: Generated<'concept' | 'vastgesteld' | 'ingetrokken'>
+  acties: Json
+  resultaat: Json | null
+  vastgesteld_op: Date | null
+  aangemaakt_op: Timestamp
+  gewijzigd_op: Timestamp
+}
+
+export interface RoltypeTable {
+  id: Generated<string>
+  organisatie_id: string
+  code: string
+  naam: string
+  omschrijving: string | null
+  categorie: 'ambtelijk' | 'bestuurlijk'
+  leidinggevend: Generated<boolean>
+  bron: string | null
+}
+
+export interface TaakTable {
+  id: Generated<string>
+  organisatie_id: string
+  roltype_id: string
+  nummer: string
+  volgorde: number
+  tekst: string
+}
+
+export interface EenheidTable {
+  id: Generated<string>
+  organisatie_id: string
+  aangemaakt_op: Timestamp
+}
+
+export const EENHEID_SOORTEN = [
+  'concerndirectie', 'concernstaf', 'directie', 'domein', 'afdeling', 'team', 'uitvoeringsorganisatie',
+  'programmabureau', 'bestuursorgaan', 'fractie', 'griffie', 'overig',
+] as const
+export type EenheidSoort = (typeof EENHEID_SOORTEN)[number]
+
+export interface EenheidVersieTable {
+  id: Generated<string>
+  organisatie_id: string
+  eenheid_id: string
+  naam: string
+  soort: EenheidSoort
+  afkorting: string | null
+  omschrijving: string | null
+  email: string | null
+  telefoon: string | null
+  bezoekadres: string | null
+  postadres: string | null
+  website: string | null
+  geldig_van: Datum
+  geldig_tot: Datum | null
+  wijziging_id: string | null
+}
+
+export interface FunctieTable {
+  id: Generated<string>
+  organisatie_id: string
+  aangemaakt_op: Timestamp
+}
+
+export interface FunctieVersieTable {
+  id: Generated<string>
+  organisatie_id: string
+  functie_id: string
+  eenheid_id: string
+  roltype_id: string
+  naam: string
+  schaal: number | null
+  formatie_fte: Generated<number>
+  aandachtsgebied: string | null
+  leidinggevend: Generated<boolean>
+  geldig_van: Datum
+  geldig_tot: Datum | null
+  wijziging_id: string | null
+}
+
+export type LijnSoort = 'hierarchisch' | 'functioneel'
+
+export interface LijnTable {
+  id: Generated<string>
+  organisatie_id: string
+  soort: LijnSoort
+  eenheid_id: string | null
+  boven_eenheid_id: string | null
+  functie_id: string | null
+  boven_functie_id: string | null
+  omschrijving: string | null
+  geldig_van: Datum
+  geldig_tot: Datum | null
+  wijziging_id: string | null
+}
+
+export interface PersoonTable {
+  id: Generated<string>
+  organisatie_id: string
+  naam: string
+  voornaam: string | null
+  tussenvoegsel: string | null
+  achternaam: string | null
+  email: string | null
+  telefoon: string | null
+  geboortejaar: number | null
+  aangemaakt_op: Timestamp
+  gewijzigd_op: Timestamp
+}
+
+export const DIENSTVERBANDEN = ['vast', 'tijdelijk', 'inhuur', 'stage', 'bestuurlijk'] as const
+export type Dienstverband = (typeof DIENSTVERBANDEN)[number]
+
+export interface BezettingTable {
+  id: Generated<string>
+  organisatie_id: string
+  persoon_id: string
+  functie_id: string
+  fte: Generated<number>
+  dienstverband: Dienstverband
+  vervanging: 'loco' | 'waarnemer' | null
+  geldig_van: Datum
+  geldig_tot: Datum | null
+  wijziging_id: string | null
+}
+
+export interface PortefeuilleTable {
+  id: Generated<string>
+  organisatie_id: string
+  naam: string
+  functie_id: string
+  geldig_van: Datum
+  geldig_tot: Datum | null
+}
+
+export interface AuditEventTable {
+  volgnummer: Generated<number>
+  id: Generated<string>
+  organisatie_id: string | null
+  tijdstip: Timestamp
+  actor: string
+  handeling: string
+  object_type: string
+  object_id: string | null
+  voor: Json | null
+  na: Json | null
+}
+
+export interface DB {
+  organisatie: OrganisatieTable
+  wijziging: WijzigingTable
+  roltype: RoltypeTable
+  taak: TaakTable
+  eenheid: EenheidTable
+  eenheid_versie: EenheidVersieTable
+  functie: FunctieTable
+  functie_versie: FunctieVersieTable
+  lijn: LijnTable
+  persoon: PersoonTable
+  bezetting: BezettingTable
+  portefeuille: PortefeuilleTable
+  audit_event: AuditEventTable
+}
