@@ -4,6 +4,7 @@ import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, Raw
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Db } from '../db/database.ts'
 import { organisatieRoutes } from '../modules/organisatie/organisatie.routes.ts'
+import { wijzigingRoutes } from '../modules/wijziging/wijziging.routes.ts'
 
 export type ApiInstance = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider> & { db: Db }
 
@@ -11,4 +12,5 @@ export async function apiRoutes(instance: FastifyInstance, db: Db) {
   const api = instance.withTypeProvider<TypeBoxTypeProvider>() as ApiInstance
   api.decorate('db', db)
   organisatieRoutes(api)
+  wijzigingRoutes(api)
 }

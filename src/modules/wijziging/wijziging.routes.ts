@@ -1,0 +1,3 @@
+import type { ApiInstance } from '../../server/routes.ts'
+
+export function wijzigingRoutes(_api: ApiInstance) {}
