@@ -5,12 +5,29 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Db } from '../db/database.ts'
 import { organisatieRoutes } from '../modules/organisatie/organisatie.routes.ts'
 import { wijzigingRoutes } from '../modules/wijziging/wijziging.routes.ts'
+import { eenheidRoutes } from '../modules/organisatie/eenheid.routes.ts'
+import { functieRoutes } from '../modules/organisatie/functie.routes.ts'
+import { persoonRoutes } from '../modules/organisatie/persoon.routes.ts'
+import { roltypeRoutes } from '../modules/organisatie/roltype.routes.ts'
+import { notFound } from './problem.ts'
 
 export type ApiInstance = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider> & { db: Db }
 
 export async function apiRoutes(instance: FastifyInstance, db: Db) {
   const api = instance.withTypeProvider<TypeBoxTypeProvider>() as ApiInstance
   api.decorate('db', db)
+  // Every route below an organisatie answers 404 for an organisatie that does not exist, before
+  // anything else runs; the queries themselves also filter on organisatie_id.
+  api.addHook('preHandler', async (request) => {
+    const { organisatieId } = (request.params ?? {}) as { organisatieId?: string }
+    if (organisatieId === undefined) return
+    const found = await db.selectFrom('organisatie').select('id').where('id', '=', organisatieId).executeTakeFirst()
+    if (!found) throw notFound('Organisatie', organisatieId)
+  })
   organisatieRoutes(api)
+  eenheidRoutes(api)
+  functieRoutes(api)
+  persoonRoutes(api)
+  roltypeRoutes(api)
   wijzigingRoutes(api)
 }

@@ -144,7 +144,7 @@ create table lijn (
     (eenheid_id is not null and boven_eenheid_id is not null and functie_id is null and boven_functie_id is null)
     or (functie_id is not null and boven_functie_id is not null and eenheid_id is null and boven_eenheid_id is null)
   ),
-  check (eenheid_id is distinct from boven_eenheid_id and functie_id is distinct from boven_functie_id)
+  check (coalesce(eenheid_id <> boven_eenheid_id, true) and coalesce(functie_id <> boven_functie_id, true))
 );
 create index lijn_eenheid on lijn (eenheid_id, geldig_van);
 create index lijn_boven_eenheid on lijn (boven_eenheid_id, geldig_van);

@@ -5,7 +5,7 @@ import { Type, type Static, type TSchema } from 'typebox'
 import { EENHEID_SOORTEN } from '../../db/schema.ts'
 import { Uuid } from '../../server/api-schemas.ts'
 
-export const EenheidSoort = Type.Union(EENHEID_SOORTEN.map((s) => Type.Literal(s)), { description: 'Soort eenheid' })
+export const EenheidSoort = Type.Unsafe<(typeof EENHEID_SOORTEN)[number]>({ type: 'string', enum: [...EENHEID_SOORTEN], description: 'Soort eenheid' })
 const Sleutel = Type.String({ minLength: 1, maxLength: 60, pattern: '^[a-z0-9-]+$', description: 'Lokale naam van een eenheid die deze wijziging aanmaakt' })
 const Naam = Type.String({ minLength: 1, maxLength: 200 })
 const Contact = {
@@ -58,6 +58,9 @@ export const FunctieVerplaatsen = actie(
   'Verplaatst een functie (met haar bezetting) naar een andere eenheid',
 )
 
+const ACTIE_BRANCHES = [EenheidAanmaken, EenheidHernoemen, EenheidVerplaatsen, EenhedenSamenvoegen, EenheidSplitsen, EenheidOpheffen, FunctieVerplaatsen]
+export const ACTIE_SOORTEN = ACTIE_BRANCHES.map((b) => String(b.properties.soort.const))
+
 export const Actie = Type.Unsafe<
   Static<typeof EenheidAanmaken> | Static<typeof EenheidHernoemen> | Static<typeof EenheidVerplaatsen> | Static<typeof EenhedenSamenvoegen>
   | Static<typeof EenheidSplitsen> | Static<typeof EenheidOpheffen> | Static<typeof FunctieVerplaatsen>
@@ -65,8 +68,11 @@ export const Actie = Type.Unsafe<
   type: 'object',
   // Ajv's discriminator picks the branch by `soort`, so errors name the fields of that actie only.
   discriminator: { propertyName: 'soort' },
+  // Ajv's strict mode wants every required property declared at the level that requires it.
+  // The enum also makes an unknown soort an error on `acties.<i>.soort` that lists the valid ones.
+  properties: { soort: { type: 'string', enum: ACTIE_SOORTEN, description: 'Wat de actie doet' } },
   required: ['soort'],
-  oneOf: [EenheidAanmaken, EenheidHernoemen, EenheidVerplaatsen, EenhedenSamenvoegen, EenheidSplitsen, EenheidOpheffen, FunctieVerplaatsen],
+  oneOf: ACTIE_BRANCHES,
 })
 export type Actie = Static<typeof Actie>
 export const Acties = Type.Array(Actie, { maxItems: 500 })
