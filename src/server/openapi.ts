@@ -30,8 +30,8 @@ export function openapiDocument(app: FastifyInstance): Json {
   const doc = structuredClone((app as unknown as { swagger: () => Json }).swagger())
   const paths: Json = {}
   for (const [url, item] of Object.entries<Json>(doc.paths ?? {})) {
-    if (!url.startsWith(PREFIX)) continue
-    const local = url.slice(PREFIX.length) || '/'
+    // @fastify/swagger already strips the server URL (/api/v1) from the paths; be robust if it does not.
+    const local = url.startsWith(PREFIX) ? url.slice(PREFIX.length) || '/' : url
     for (const [method, op] of Object.entries<Json>(item)) {
       if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue
       op.responses ??= {}

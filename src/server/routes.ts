@@ -2,6 +2,7 @@
 // instance (which carries the database) and registers its routes.
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
 import type { Db } from '../db/database.ts'
 import { organisatieRoutes } from '../modules/organisatie/organisatie.routes.ts'
 import { wijzigingRoutes } from '../modules/wijziging/wijziging.routes.ts'
@@ -16,6 +17,11 @@ export type ApiInstance = FastifyInstance<RawServerDefault, RawRequestDefaultExp
 export async function apiRoutes(instance: FastifyInstance, db: Db) {
   const api = instance.withTypeProvider<TypeBoxTypeProvider>() as ApiInstance
   api.decorate('db', db)
+  // A route without query parameters still rejects unknown ones, so a typo never passes silently.
+  api.addHook('onRoute', (route) => {
+    route.schema ??= {}
+    route.schema.querystring ??= Type.Object({}, { additionalProperties: false })
+  })
   // Every route below an organisatie answers 404 for an organisatie that does not exist, before
   // anything else runs; the queries themselves also filter on organisatie_id.
   api.addHook('preHandler', async (request) => {
