@@ -4,7 +4,8 @@
 //
 // The document is the one the running app serves at /api/v1/openapi.json, so what is linted is
 // exactly what a client gets: the app is built in-process on an in-memory database and asked for
-// it. Exits 1 on any error-severity finding (warnings are printed but do not fail).
+// it. Exits 1 on any error-severity finding or when the document has no paths (warnings are
+// printed but do not fail), 2 when the check cannot run (no ../shared, no Spectral).
 //
 // test/api-lint.test.ts runs the same check through lintOpenapiDocument() below.
 import { spawnSync } from 'node:child_process'
@@ -13,8 +14,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-export const RULESET = path.resolve(REPO_ROOT, '..', 'shared', 'standards', 'nl-api-design-rules', 'linter.yaml')
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const RULESET = path.resolve(REPO_ROOT, '..', 'shared', 'standards', 'nl-api-design-rules', 'linter.yaml')
 const SPECTRAL = path.join(REPO_ROOT, 'node_modules', '.bin', 'spectral')
 const SEVERITIES = ['error', 'warn', 'info', 'hint']
 
