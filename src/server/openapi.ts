@@ -37,6 +37,7 @@ export function openapiDocument(app: FastifyInstance): Json {
       op.responses ??= {}
       for (const [code, response] of Object.entries<Json>(op.responses)) {
         if (/^[23]\d\d$/.test(code)) {
+          if (!response.description || response.description === 'Default Response') response.description = code === '201' ? 'Aangemaakt' : 'Gelukt'
           response.headers = { ...versionHeader, ...(response.headers ?? {}) }
         } else if (/^[45]\d\d$/.test(code)) {
           op.responses[code] = problemResponse(response.description ?? 'Fout')
