@@ -20,7 +20,8 @@ const Boven = {
   bovenSleutel: Type.Optional(Sleutel),
 }
 
-const actie = <P extends Record<string, TSchema>>(soort: string, props: P, description: string) =>
+// Generic in the soort, so Static<Actie> is a union discriminated by a literal `soort`.
+const actie = <S extends string, P extends Record<string, TSchema>>(soort: S, props: P, description: string) =>
   Type.Object({ soort: Type.Literal(soort), ...props }, { additionalProperties: false, description })
 
 export const EenheidAanmaken = actie('eenheidAanmaken', { sleutel: Sleutel, naam: Naam, eenheidSoort: EenheidSoort, ...Boven, ...Contact }, 'Maakt een nieuwe eenheid aan')
