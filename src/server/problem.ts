@@ -113,6 +113,8 @@ function dutchFormat(f: string): string {
 export function invalidParamsFromAjv(errors: ErrorObject[], context: string): InvalidParam[] {
   const unions = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
   const kept = errors.filter((e) => {
+    // Ajv's discriminator adds a generic error beside the specific ones of the chosen branch.
+    if (e.keyword === 'discriminator') return !errors.some((o) => o !== e && o.keyword !== 'discriminator' && o.instancePath.startsWith(e.instancePath))
     if (e.keyword === 'anyOf' || e.keyword === 'oneOf') return true
     return !unions.some((u) => e.schemaPath.startsWith(u.schemaPath.replace(/\/(anyOf|oneOf)$/, '/$1/')))
   })
