@@ -70,6 +70,7 @@ describe('importRooGemeenten', () => {
       .innerJoin('organisatie', 'organisatie.id', 'roltype.organisatie_id')
       .select((eb) => eb.fn.countAll<string>().as('aantal'))
       .where('organisatie.tooi_uri', 'is not', null)
+      .where('organisatie.demo', '=', false)
       .executeTakeFirstOrThrow()
     expect(Number(roltypen.aantal)).toBe(342 * ROLTYPEN.length)
     const events = await database.db.selectFrom('audit_event').select(['organisatie_id', 'handeling']).where('actor', '=', 'import:roo').execute()

@@ -77,6 +77,7 @@ export async function syncBestuur(tx: Tx, organisatieId: string, wensen: Wens[],
     return id
   }
   async function nieuweFuncties(functie: RooFunctie, aantal: number): Promise<string[]> {
+    if (aantal === 0) return [] // vacant seats sufficed: no eenheid needed either
     const versie = { eenheid_id: await eenheid(functie.eenheid), roltype_id: roltypen.get(functie.roltype)!, naam: functie.naam, leidinggevend: functie.leidinggevend }
     const ids = await createFuncties(tx, organisatieId, aantal, versie, peildatum)
     gemaakt.functies.push(...ids)
