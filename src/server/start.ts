@@ -8,11 +8,17 @@ import { buildApp } from './app.ts'
 
 export async function startServer(config: Config, options: { seed?: boolean } = {}) {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
-  const applied = await migrate(database.db)
-  const empty = !(await database.db.selectFrom('organisatie').select('id').limit(1).executeTakeFirst())
-  if (empty && options.seed !== false) await seedDemo(database.db)
-  const app = await buildApp({ db: database.db, logLevel: config.logLevel })
-  app.addHook('onClose', () => database.close())
-  await app.listen({ port: config.port, host: config.host })
-  return { app, database, applied, seeded: empty && options.seed !== false }
+  try {
+    const applied = await migrate(database.db)
+    const empty = !(await database.db.selectFrom('organisatie').select('id').limit(1).executeTakeFirst())
+    if (empty && options.seed !== false) await seedDemo(database.db)
+    const app = await buildApp({ db: database.db, logLevel: config.logLevel })
+    app.addHook('onClose', () => database.close())
+    await app.listen({ port: config.port, host: config.host })
+    return { app, database, applied, seeded: empty && options.seed !== false }
+  } catch (error) {
+    // Leave nothing open (PGlite holds its data folder) when start-up fails halfway.
+    await database.close().catch(() => {})
+    throw error
+  }
 }
