@@ -3,7 +3,7 @@ import { sql } from 'kysely'
 import type { Db } from '../../db/database.ts'
 import type { EenheidSoort } from '../../db/schema.ts'
 import { ProblemError, notFound } from '../../server/problem.ts'
-import { geldigOp } from './geldig.ts'
+import { geldigOp, subboomCte } from './geldig.ts'
 import type { BoomKnoop, Eenheid, EenheidKort, Lijn } from './eenheid.schemas.ts'
 
 interface EenheidRij { id: string; naam: string; soort: EenheidSoort; boven_eenheid_id: string | null }
@@ -54,12 +54,7 @@ export async function boomOp(db: Db, organisatieId: string, peildatum: string): 
 export async function subboomOp(db: Db, organisatieId: string, eenheidId: string, peildatum: string): Promise<BoomKnoop[]> {
   await assertEenheidOp(db, organisatieId, eenheidId, peildatum)
   const result = await sql<EenheidRij>`
-    with recursive sub(id) as (
-      select ${eenheidId}::uuid
-      union
-      select l.eenheid_id from lijn l join sub on l.boven_eenheid_id = sub.id
-      where l.soort = 'hierarchisch' and l.organisatie_id = ${organisatieId} and ${geldigOp('l', peildatum)}
-    )
+    with recursive ${subboomCte(organisatieId, eenheidId, peildatum)}
     select v.eenheid_id as id, v.naam, v.soort, l.boven_eenheid_id
     from sub
     join eenheid_versie v on v.eenheid_id = sub.id and ${geldigOp('v', peildatum)}

@@ -4,7 +4,7 @@
 import { sql } from 'kysely'
 import type { Db } from '../../db/database.ts'
 import { assertEenheidOp } from './eenheid.repository.ts'
-import { geldigOp } from './geldig.ts'
+import { geldigOp, subboomCte } from './geldig.ts'
 import type { FormatieCijfers } from './eenheid.schemas.ts'
 
 interface Rij {
@@ -63,12 +63,7 @@ function optellen(a: FormatieCijfers, b: FormatieCijfers): FormatieCijfers {
 export async function formatieVan(db: Db, organisatieId: string, eenheidId: string, peildatum: string) {
   await assertEenheidOp(db, organisatieId, eenheidId, peildatum)
   const result = await sql<Rij>`
-    with recursive sub(id) as (
-      select ${eenheidId}::uuid
-      union
-      select l.eenheid_id from lijn l join sub on l.boven_eenheid_id = sub.id
-      where l.soort = 'hierarchisch' and l.organisatie_id = ${organisatieId} and ${geldigOp('l', peildatum)}
-    ),
+    with recursive ${subboomCte(organisatieId, eenheidId, peildatum)},
     f as (
       select fv.functie_id, fv.eenheid_id, fv.formatie_fte
       from sub join functie_versie fv on fv.eenheid_id = sub.id and ${geldigOp('fv', peildatum)}
@@ -105,11 +100,6 @@ export async function formatieVan(db: Db, organisatieId: string, eenheidId: stri
 
 async function subboomGrootte(db: Db, organisatieId: string, eenheidId: string, peildatum: string) {
   const r = await sql<{ n: number }>`
-    with recursive sub(id) as (
-      select ${eenheidId}::uuid
-      union
-      select l.eenheid_id from lijn l join sub on l.boven_eenheid_id = sub.id
-      where l.soort = 'hierarchisch' and l.organisatie_id = ${organisatieId} and ${geldigOp('l', peildatum)}
-    ) select count(*) as n from sub`.execute(db)
+    with recursive ${subboomCte(organisatieId, eenheidId, peildatum)} select count(*) as n from sub`.execute(db)
   return Number(r.rows[0]?.n ?? 1)
 }
