@@ -1,0 +1,99 @@
+// The app shell: reads the URL, picks the organisatie (the first one when none is in the URL),
+// and shows the page for the route. Pages are code-split (React.lazy), so the organogram page
+// does not carry the wijzigingen form and the other way round.
+import { lazy, Suspense, useEffect, useMemo } from 'react'
+import { Heading, Paragraph } from '@utrecht/component-library-react'
+import { apiUrl } from '../api/client.ts'
+import type { Organisatie, Pagina as ApiPagina } from '../api/types.ts'
+import { useApi } from '../api/use-api.ts'
+import { Foutmelding, Laden } from '../components/Status.tsx'
+import { vandaag } from '../lib/format.ts'
+import { AppContextReact, usePaginaTitel, type AppContext } from './app-context.ts'
+import { AppLink } from './AppLink.tsx'
+import { Layout } from './Layout.tsx'
+import { navigeer, useLocatie } from './navigation.ts'
+import { href, parseRoute, peildatumUit, type Route } from './routes.ts'
+
+const OrganisatiePagina = lazy(() => import('../features/organisatie/OrganisatiePagina.tsx').then((m) => ({ default: m.OrganisatiePagina })))
+const EenheidPagina = lazy(() => import('../features/eenheid/EenheidPagina.tsx').then((m) => ({ default: m.EenheidPagina })))
+const PersoonPagina = lazy(() => import('../features/persoon/PersoonPagina.tsx').then((m) => ({ default: m.PersoonPagina })))
+const RoltypenPagina = lazy(() => import('../features/roltype/RoltypenPagina.tsx').then((m) => ({ default: m.RoltypenPagina })))
+const RoltypePagina = lazy(() => import('../features/roltype/RoltypePagina.tsx').then((m) => ({ default: m.RoltypePagina })))
+const WijzigingenPagina = lazy(() => import('../features/wijziging/WijzigingenPagina.tsx').then((m) => ({ default: m.WijzigingenPagina })))
+const WijzigingPagina = lazy(() => import('../features/wijziging/WijzigingPagina.tsx').then((m) => ({ default: m.WijzigingPagina })))
+const WijzigingBewerkenPagina = lazy(() => import('../features/wijziging/WijzigingBewerkenPagina.tsx').then((m) => ({ default: m.WijzigingBewerkenPagina })))
+const OrganogramPagina = lazy(() => import('../features/organogram/OrganogramPagina.tsx').then((m) => ({ default: m.OrganogramPagina })))
+
+export function App() {
+  const locatie = useLocatie()
+  const route = parseRoute(locatie.pathname)
+  const peildatum = peildatumUit(locatie.search)
+  const organisaties = useApi<ApiPagina<Organisatie>>(apiUrl('/organisaties', { paginaGrootte: 500 }))
+  const lijst = organisaties.data?.resultaten ?? []
+  const organisatieId = 'organisatieId' in route ? route.organisatieId : null
+  const organisatie = lijst.find((o) => o.id === organisatieId) ?? null
+
+  // /app: go to the first organisatie (the demo organisatie sorts first), keeping the query.
+  useEffect(() => {
+    if (route.pagina === 'start' && lijst[0]) navigeer(href({ pagina: 'organisatie', organisatieId: lijst[0].id }, peildatum), { replace: true })
+  }, [route.pagina, lijst, peildatum])
+
+  const context = useMemo<AppContext | null>(
+    () => (organisatieId ? { organisatieId, organisatie, peildatum, peildatumOfVandaag: peildatum ?? vandaag() } : null),
+    [organisatieId, organisatie, peildatum],
+  )
+
+  let inhoud
+  if (organisaties.status === 'fout') inhoud = <><Heading level={1}>Koers</Heading><Foutmelding titel="De organisaties konden niet worden geladen" bericht={organisaties.fout.message} opnieuw={organisaties.opnieuw} /></>
+  else if (route.pagina === 'start') inhoud = lijst.length === 0 && organisaties.status === 'klaar' ? <GeenOrganisaties /> : <Laden wat="Organisaties" />
+  else if (route.pagina === 'niet-gevonden' || !context) inhoud = <NietGevonden />
+  else inhoud = (
+    <AppContextReact.Provider value={context}>
+      <Suspense fallback={<Laden wat="De pagina en haar gegevens" />}>
+        <PaginaVoor route={route} />
+      </Suspense>
+    </AppContextReact.Provider>
+  )
+
+  return (
+    <Layout pagina={route.pagina} organisatieId={organisatieId} organisatie={organisatie} organisaties={lijst} peildatum={peildatum}>
+      {inhoud}
+    </Layout>
+  )
+}
+
+function PaginaVoor({ route }: { route: Route }) {
+  switch (route.pagina) {
+    case 'organisatie': return <OrganisatiePagina />
+    case 'eenheid': return <EenheidPagina key={route.eenheidId} eenheidId={route.eenheidId} />
+    case 'persoon': return <PersoonPagina key={route.persoonId} persoonId={route.persoonId} />
+    case 'roltypen': return <RoltypenPagina />
+    case 'roltype': return <RoltypePagina key={route.roltypeId} roltypeId={route.roltypeId} />
+    case 'wijzigingen': return <WijzigingenPagina />
+    case 'wijziging-nieuw': return <WijzigingBewerkenPagina wijzigingId={null} />
+    case 'wijziging-bewerken': return <WijzigingBewerkenPagina key={route.wijzigingId} wijzigingId={route.wijzigingId} />
+    case 'wijziging': return <WijzigingPagina key={route.wijzigingId} wijzigingId={route.wijzigingId} />
+    case 'organogram': return <OrganogramPagina />
+    default: return <NietGevonden />
+  }
+}
+
+function NietGevonden() {
+  usePaginaTitel('Pagina niet gevonden')
+  return (
+    <>
+      <Heading level={1}>Pagina niet gevonden</Heading>
+      <Paragraph>Deze pagina bestaat niet (meer). Controleer het adres, of ga naar <AppLink href="/app">de startpagina</AppLink>.</Paragraph>
+    </>
+  )
+}
+
+function GeenOrganisaties() {
+  usePaginaTitel('Geen organisaties')
+  return (
+    <>
+      <Heading level={1}>Nog geen organisaties</Heading>
+      <Paragraph>Deze installatie bevat nog geen organisatie. Vul de demo-organisatie met <code className="koers-code">npx koers seed</code> of importeer gemeenten uit het ROO.</Paragraph>
+    </>
+  )
+}

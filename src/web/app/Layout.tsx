@@ -1,0 +1,155 @@
+// The frame of every page: skip link, header with the organisatie and the main navigation, the
+// peildatum picker, the main landmark and the footer.
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { Button, FormLabel, Select, SelectOption, SkipLink, Textbox } from '@utrecht/component-library-react'
+import type { Organisatie } from '../api/types.ts'
+import { KoersBeeld } from '../components/Logo.tsx'
+import { datum, vandaag } from '../lib/format.ts'
+import { isGewoneKlik, navigeer, useLocatie } from './navigation.ts'
+import { href, isGeldigeDatum, metQuery, type Pagina } from './routes.ts'
+
+const SECTIES: { label: string; pagina: 'organisatie' | 'organogram' | 'roltypen' | 'wijzigingen'; actiefOp: Pagina[] }[] = [
+  { label: 'Organisatie', pagina: 'organisatie', actiefOp: ['organisatie', 'eenheid', 'persoon'] },
+  { label: 'Organogram', pagina: 'organogram', actiefOp: ['organogram'] },
+  { label: 'Roltypen', pagina: 'roltypen', actiefOp: ['roltypen', 'roltype'] },
+  { label: 'Wijzigingen', pagina: 'wijzigingen', actiefOp: ['wijzigingen', 'wijziging', 'wijziging-nieuw', 'wijziging-bewerken'] },
+]
+
+export interface LayoutProps {
+  pagina: Pagina
+  organisatieId: string | null
+  organisatie: Organisatie | null
+  organisaties: Organisatie[]
+  peildatum: string | null
+  children: ReactNode
+}
+
+export function Layout({ pagina, organisatieId, organisatie, organisaties, peildatum, children }: LayoutProps) {
+  const main = useRef<HTMLElement>(null)
+  const { pathname } = useLocatie()
+  const vorige = useRef<Pagina | null>(null)
+
+  // After a navigation (not on the first load, nor the redirect from /app), move the focus to the
+  // new page's heading, so keyboard and screen reader users start at the top of the new content.
+  // Pages load lazily, so wait a moment for the heading to appear.
+  useEffect(() => {
+    const van = vorige.current
+    vorige.current = pagina
+    if (van === null || van === 'start') return
+    window.scrollTo(0, 0)
+    let pogingen = 0
+    const timer = window.setInterval(() => {
+      const kop = main.current?.querySelector('h1')
+      if (!kop && ++pogingen < 30) return
+      window.clearInterval(timer)
+      if (kop) {
+        kop.setAttribute('tabindex', '-1')
+        kop.focus({ preventScroll: true })
+      } else main.current?.focus({ preventScroll: true })
+    }, 50)
+    return () => window.clearInterval(timer)
+  }, [pathname])
+
+  return (
+    <>
+      <SkipLink href="#inhoud">Naar de inhoud</SkipLink>
+      <header className="koers-kop">
+        <div className="koers-container koers-kop__balk">
+          <a className="koers-merk" href={organisatieId ? href({ pagina: 'organisatie', organisatieId }, peildatum) : '/app'} onClick={(e) => {
+            if (!isGewoneKlik(e)) return
+            e.preventDefault()
+            navigeer(e.currentTarget.getAttribute('href') ?? '/app')
+          }}>
+            <KoersBeeld className="koers-merk__beeld" />
+            <span>
+              <span className="koers-merk__naam">Koers</span>
+              <span className="koers-merk__organisatie">{organisatie?.naam ?? 'Organisatie en besturing'}</span>
+            </span>
+          </a>
+          {organisaties.length > 1 && organisatieId && (
+            <div className="koers-kop__organisatie">
+              <FormLabel htmlFor="organisatie-keuze">Organisatie</FormLabel>
+              <Select id="organisatie-keuze" value={organisatieId} onChange={(e) => navigeer(href({ pagina: 'organisatie', organisatieId: e.target.value }, peildatum))}>
+                {organisaties.map((o) => <SelectOption key={o.id} value={o.id}>{o.naam}</SelectOption>)}
+              </Select>
+            </div>
+          )}
+        </div>
+        {organisatieId && (
+          <nav className="koers-navigatie" aria-label="Hoofdmenu">
+            <ul className="koers-container">
+              {SECTIES.map((s) => {
+                const doel = href({ pagina: s.pagina, organisatieId }, peildatum)
+                return (
+                  <li key={s.pagina}>
+                    <a href={doel} aria-current={s.actiefOp.includes(pagina) ? 'page' : undefined} onClick={(e) => {
+                      if (!isGewoneKlik(e)) return
+                      e.preventDefault()
+                      navigeer(doel)
+                    }}>{s.label}</a>
+                  </li>
+                )
+              })}
+            </ul>
+          </nav>
+        )}
+      </header>
+      {organisatieId && <PeildatumKiezer peildatum={peildatum} />}
+      <main id="inhoud" className="koers-hoofd" tabIndex={-1} ref={main}>
+        <div className="koers-container">{children}</div>
+      </main>
+      <footer className="koers-voet">
+        <div className="koers-container koers-voet__inhoud">
+          <p>Koers — de organisatie als werkende software. Open source onder de EUPL-1.2.</p>
+          <nav aria-label="Voettekst">
+            <ul>
+              <li><a href="/organisatie">Openbare organisatiepagina</a></li>
+              <li><a href="/toegankelijkheid">Toegankelijkheidsverklaring</a></li>
+              <li><a href="/api/v1/openapi.json">API (OpenAPI)</a></li>
+            </ul>
+          </nav>
+        </div>
+      </footer>
+    </>
+  )
+}
+
+/** The global peildatum: a date field whose value lives in the URL (?peildatum=), default today. */
+function PeildatumKiezer({ peildatum }: { peildatum: string | null }) {
+  const locatie = useLocatie()
+  const [waarde, setWaarde] = useState(peildatum ?? vandaag())
+  const [fout, setFout] = useState<string | null>(null)
+  useEffect(() => setWaarde(peildatum ?? vandaag()), [peildatum])
+  const huidigeUrl = locatie.pathname + locatie.search
+
+  const toon = (event: FormEvent) => {
+    event.preventDefault()
+    if (!isGeldigeDatum(waarde)) {
+      setFout('Vul een datum in als dd-mm-jjjj.')
+      return
+    }
+    setFout(null)
+    navigeer(metQuery(huidigeUrl, { peildatum: waarde === vandaag() ? null : waarde }))
+  }
+  const isVandaag = peildatum === null || peildatum === vandaag()
+  return (
+    <section className="koers-peilbalk" aria-label="Peildatum">
+      <form className="koers-container" onSubmit={toon} noValidate>
+        <div className={`utrecht-form-field utrecht-form-field--text${fout ? ' utrecht-form-field--invalid' : ''}`}>
+          <div className="utrecht-form-field__label"><FormLabel htmlFor="peildatum">Peildatum</FormLabel></div>
+          <div className="utrecht-form-field__input">
+            <Textbox id="peildatum" name="peildatum" type="date" value={waarde} invalid={fout !== null}
+              aria-describedby={fout ? 'peildatum-fout peildatum-status' : 'peildatum-status'} onChange={(e) => setWaarde(e.target.value)} />
+          </div>
+          {fout && <p id="peildatum-fout" className="utrecht-form-field-error-message">{fout}</p>}
+        </div>
+        <Button type="submit" appearance="primary-action-button">Toon</Button>
+        {!isVandaag && <Button type="button" appearance="secondary-action-button" onClick={() => navigeer(metQuery(huidigeUrl, { peildatum: null }))}>Vandaag</Button>}
+        <p id="peildatum-status" className="koers-peilbalk__status" aria-live="polite">
+          U bekijkt de organisatie op <strong>{datum(peildatum ?? vandaag())}</strong>
+          {isVandaag ? ' (vandaag).' : <span className="koers-peilbalk__anders"> — niet vandaag.</span>}
+        </p>
+      </form>
+    </section>
+  )
+}

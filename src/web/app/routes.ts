@@ -1,0 +1,118 @@
+// The app's URLs: every page lives under /app/o/{organisatieId}/… and carries the state that makes
+// it linkable in its query (peildatum everywhere; weergave, niveaus, ingeklapt on the organogram).
+// Pure functions, so the mapping URL <-> page is unit-tested (routes.test.ts).
+
+export const APP_BASE = '/app'
+
+export type Route =
+  | { pagina: 'start' }
+  | { pagina: 'organisatie'; organisatieId: string }
+  | { pagina: 'eenheid'; organisatieId: string; eenheidId: string }
+  | { pagina: 'persoon'; organisatieId: string; persoonId: string }
+  | { pagina: 'roltypen'; organisatieId: string }
+  | { pagina: 'roltype'; organisatieId: string; roltypeId: string }
+  | { pagina: 'wijzigingen'; organisatieId: string }
+  | { pagina: 'wijziging-nieuw'; organisatieId: string }
+  | { pagina: 'wijziging'; organisatieId: string; wijzigingId: string }
+  | { pagina: 'wijziging-bewerken'; organisatieId: string; wijzigingId: string }
+  | { pagina: 'organogram'; organisatieId: string }
+  | { pagina: 'niet-gevonden' }
+
+export type Pagina = Route['pagina']
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const DATUM = /^\d{4}-\d{2}-\d{2}$/
+
+/** Maps a pathname (with or without the /app base) to a page; unknown paths are 'niet-gevonden'. */
+export function parseRoute(pathname: string): Route {
+  const rest = pathname.startsWith(APP_BASE) ? pathname.slice(APP_BASE.length) : pathname
+  const delen = rest.split('/').filter((d) => d !== '').map(decodeURIComponent)
+  if (delen.length === 0) return { pagina: 'start' }
+  const [o, organisatieId, soort, id, extra, ...overig] = delen
+  if (o !== 'o' || !organisatieId || !UUID.test(organisatieId) || overig.length > 0) return { pagina: 'niet-gevonden' }
+  if (soort === undefined) return { pagina: 'organisatie', organisatieId }
+  const metId = id !== undefined && UUID.test(id)
+  switch (soort) {
+    case 'organisatie':
+      return id === undefined ? { pagina: 'organisatie', organisatieId } : { pagina: 'niet-gevonden' }
+    case 'organogram':
+      return id === undefined ? { pagina: 'organogram', organisatieId } : { pagina: 'niet-gevonden' }
+    case 'eenheden':
+      return metId && extra === undefined ? { pagina: 'eenheid', organisatieId, eenheidId: id } : { pagina: 'niet-gevonden' }
+    case 'personen':
+      return metId && extra === undefined ? { pagina: 'persoon', organisatieId, persoonId: id } : { pagina: 'niet-gevonden' }
+    case 'roltypen':
+      if (id === undefined) return { pagina: 'roltypen', organisatieId }
+      return metId && extra === undefined ? { pagina: 'roltype', organisatieId, roltypeId: id } : { pagina: 'niet-gevonden' }
+    case 'wijzigingen':
+      if (id === undefined) return { pagina: 'wijzigingen', organisatieId }
+      if (id === 'nieuw' && extra === undefined) return { pagina: 'wijziging-nieuw', organisatieId }
+      if (!metId) return { pagina: 'niet-gevonden' }
+      if (extra === undefined) return { pagina: 'wijziging', organisatieId, wijzigingId: id }
+      return extra === 'bewerken' ? { pagina: 'wijziging-bewerken', organisatieId, wijzigingId: id } : { pagina: 'niet-gevonden' }
+    default:
+      return { pagina: 'niet-gevonden' }
+  }
+}
+
+/** The path of a page (without query). */
+export function routePath(route: Route): string {
+  if (route.pagina === 'start' || route.pagina === 'niet-gevonden') return APP_BASE
+  const o = `${APP_BASE}/o/${route.organisatieId}`
+  switch (route.pagina) {
+    case 'organisatie': return `${o}/organisatie`
+    case 'organogram': return `${o}/organogram`
+    case 'eenheid': return `${o}/eenheden/${route.eenheidId}`
+    case 'persoon': return `${o}/personen/${route.persoonId}`
+    case 'roltypen': return `${o}/roltypen`
+    case 'roltype': return `${o}/roltypen/${route.roltypeId}`
+    case 'wijzigingen': return `${o}/wijzigingen`
+    case 'wijziging-nieuw': return `${o}/wijzigingen/nieuw`
+    case 'wijziging': return `${o}/wijzigingen/${route.wijzigingId}`
+    case 'wijziging-bewerken': return `${o}/wijzigingen/${route.wijzigingId}/bewerken`
+  }
+}
+
+/** The peildatum in a query string, or null for "today" (absent or not a valid date). */
+export function peildatumUit(search: string): string | null {
+  const waarde = new URLSearchParams(search).get('peildatum')
+  return waarde !== null && isGeldigeDatum(waarde) ? waarde : null
+}
+
+export function isGeldigeDatum(waarde: string): boolean {
+  if (!DATUM.test(waarde)) return false
+  const d = new Date(`${waarde}T00:00:00Z`)
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === waarde
+}
+
+/**
+ * A link to a page that keeps the peildatum the user is looking at. Other query values are
+ * page-specific and only set when given (undefined/null/'' leave them out).
+ */
+export function href(route: Route, peildatum: string | null, extra: Record<string, string | number | null | undefined> = {}): string {
+  const query = new URLSearchParams()
+  if (peildatum) query.set('peildatum', peildatum)
+  for (const [sleutel, waarde] of Object.entries(extra)) {
+    if (waarde !== undefined && waarde !== null && waarde !== '') query.set(sleutel, String(waarde))
+  }
+  const q = query.toString()
+  return q ? `${routePath(route)}?${q}` : routePath(route)
+}
+
+/** The same URL with one query value set (or removed with null), for state kept in the URL. */
+export function metQuery(url: string, wijzigingen: Record<string, string | null>): string {
+  const [pad = '', q = ''] = url.split('?')
+  const query = new URLSearchParams(q)
+  for (const [sleutel, waarde] of Object.entries(wijzigingen)) {
+    if (waarde === null || waarde === '') query.delete(sleutel)
+    else query.set(sleutel, waarde)
+  }
+  const s = query.toString()
+  return s ? `${pad}?${s}` : pad
+}
+
+/** Server links in the organogram SVG (/organisatie/eenheden/{id}) mapped to the app's eenheid page. */
+export function eenheidIdUitServerLink(link: string): string | null {
+  const m = /\/eenheden\/([0-9a-f-]{36})(?:[/?#]|$)/i.exec(link)
+  return m?.[1] && UUID.test(m[1]) ? m[1] : null
+}

@@ -1,0 +1,4 @@
+import { Heading } from '@utrecht/component-library-react'
+export function WijzigingBewerkenPagina(_props: { wijzigingId?: string | null }) {
+  return <Heading level={1}>Wijzigingen</Heading>
+}
