@@ -182,6 +182,14 @@ export interface AuditEventTable {
   na: Json | null
 }
 
+export interface HuisstijlTable {
+  organisatie_id: string
+  tokens: Json
+  logo: Buffer | null
+  logo_mediatype: 'image/svg+xml' | 'image/png' | null
+  gewijzigd_op: Timestamp
+}
+
 export interface DB {
   organisatie: OrganisatieTable
   wijziging: WijzigingTable
@@ -196,4 +204,5 @@ export interface DB {
   bezetting: BezettingTable
   portefeuille: PortefeuilleTable
   audit_event: AuditEventTable
+  huisstijl: HuisstijlTable
 }

@@ -10,6 +10,7 @@ import { eenheidRoutes } from '../modules/organisatie/eenheid.routes.ts'
 import { functieRoutes } from '../modules/organisatie/functie.routes.ts'
 import { persoonRoutes } from '../modules/organisatie/persoon.routes.ts'
 import { roltypeRoutes } from '../modules/organisatie/roltype.routes.ts'
+import { organogramRoutes } from '../modules/organogram/organogram.routes.ts'
 import { notFound } from './problem.ts'
 
 export type ApiInstance = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider> & { db: Db }
@@ -36,4 +37,5 @@ export async function apiRoutes(instance: FastifyInstance, db: Db) {
   persoonRoutes(api)
   roltypeRoutes(api)
   wijzigingRoutes(api)
+  organogramRoutes(api)
 }
