@@ -4,7 +4,7 @@ import type { Static } from 'typebox'
 import type { Paginering, ProblemSchema } from '../../server/api-schemas.ts'
 import type { Organisatie as OrganisatieSchema } from '../../modules/organisatie/organisatie.schemas.ts'
 import type { Boom as BoomSchema, Eenheid as EenheidSchema, EenheidGeschiedenis as GeschiedenisSchema, Formatie as FormatieSchema } from '../../modules/organisatie/eenheid.schemas.ts'
-import type { FunctieKort as FunctieKortSchema, Keten as KetenSchema } from '../../modules/organisatie/functie.schemas.ts'
+import type { Functie as FunctieSchema, FunctieKort as FunctieKortSchema, Keten as KetenSchema } from '../../modules/organisatie/functie.schemas.ts'
 import type { Bezetting as BezettingSchema, Persoon as PersoonSchema } from '../../modules/organisatie/persoon.schemas.ts'
 import type { Wijziging as WijzigingSchema, WijzigingDiff as DiffSchema, WijzigingInvoer as InvoerSchema, WijzigingSamenvatting as SamenvattingSchema } from '../../modules/wijziging/wijziging.schemas.ts'
 import type { Actie as ActieSchema } from '../../modules/wijziging/acties.schemas.ts'
@@ -21,6 +21,7 @@ export type EenheidGeschiedenis = Static<typeof GeschiedenisSchema>
 export type Formatie = Static<typeof FormatieSchema>
 export type FormatieCijfers = Formatie['eigen']
 export type FunctieKort = Static<typeof FunctieKortSchema>
+export type Functie = Static<typeof FunctieSchema>
 export type Houder = FunctieKort['houders'][number]
 export type Keten = Static<typeof KetenSchema>
 export type Persoon = Static<typeof PersoonSchema>

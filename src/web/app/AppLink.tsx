@@ -18,3 +18,16 @@ export function AppLink({ href, onClick, children, ...rest }: AppLinkProps) {
   }
   return <Link {...rest} href={href} onClick={klik}>{children}</Link>
 }
+
+/** A link that looks like a button (NL Design System button-link), for "Nieuwe wijziging" and "Bewerken". */
+export function AppKnopLink({ href, children, appearance = 'secondary-action', className, ...rest }: AppLinkProps & { appearance?: 'primary-action' | 'secondary-action' }) {
+  return (
+    <a {...rest} href={href} className={`utrecht-button-link utrecht-button-link--html-a utrecht-button-link--${appearance}${className ? ` ${className}` : ''}`}
+      onClick={(event) => {
+        rest.onClick?.(event)
+        if (!isGewoneKlik(event)) return
+        event.preventDefault()
+        navigeer(href)
+      }}>{children}</a>
+  )
+}

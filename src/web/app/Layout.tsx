@@ -37,10 +37,12 @@ export function Layout({ pagina, organisatieId, organisatie, organisaties, peild
     vorige.current = pagina
     if (van === null || van === 'start') return
     window.scrollTo(0, 0)
+    // Wait until the page has its heading and its main data (no loading message), at most 3 s.
     let pogingen = 0
     const timer = window.setInterval(() => {
       const kop = main.current?.querySelector('h1')
-      if (!kop && ++pogingen < 30) return
+      const laadt = main.current?.querySelector('.koers-laden') !== null
+      if ((!kop || laadt) && ++pogingen < 60) return
       window.clearInterval(timer)
       if (kop) {
         kop.setAttribute('tabindex', '-1')
@@ -93,8 +95,8 @@ export function Layout({ pagina, organisatieId, organisatie, organisaties, peild
             </ul>
           </nav>
         )}
+        {organisatieId && <PeildatumKiezer peildatum={peildatum} />}
       </header>
-      {organisatieId && <PeildatumKiezer peildatum={peildatum} />}
       <main id="inhoud" className="koers-hoofd" tabIndex={-1} ref={main}>
         <div className="koers-container">{children}</div>
       </main>
@@ -104,7 +106,7 @@ export function Layout({ pagina, organisatieId, organisatie, organisaties, peild
           <nav aria-label="Voettekst">
             <ul>
               <li><a href="/organisatie">Openbare organisatiepagina</a></li>
-              <li><a href="/toegankelijkheid">Toegankelijkheidsverklaring</a></li>
+              <li><a href="/toegankelijkheidsverklaring">Toegankelijkheidsverklaring</a></li>
               <li><a href="/api/v1/openapi.json">API (OpenAPI)</a></li>
             </ul>
           </nav>
@@ -133,7 +135,7 @@ function PeildatumKiezer({ peildatum }: { peildatum: string | null }) {
   }
   const isVandaag = peildatum === null || peildatum === vandaag()
   return (
-    <section className="koers-peilbalk" aria-label="Peildatum">
+    <div className="koers-peilbalk">
       <form className="koers-container" onSubmit={toon} noValidate>
         <div className={`utrecht-form-field utrecht-form-field--text${fout ? ' utrecht-form-field--invalid' : ''}`}>
           <div className="utrecht-form-field__label"><FormLabel htmlFor="peildatum">Peildatum</FormLabel></div>
@@ -150,6 +152,6 @@ function PeildatumKiezer({ peildatum }: { peildatum: string | null }) {
           {isVandaag ? ' (vandaag).' : <span className="koers-peilbalk__anders"> — niet vandaag.</span>}
         </p>
       </form>
-    </section>
+    </div>
   )
 }

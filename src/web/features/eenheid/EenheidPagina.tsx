@@ -30,6 +30,7 @@ export function EenheidPagina({ eenheidId }: { eenheidId: string }) {
       <>
         <Heading level={1}>Eenheid</Heading>
         <ApiInhoud stand={eenheid} wat="De eenheid" foutTitel={eenheid.fout?.status === 404 ? `Deze eenheid bestond niet op ${datum(peildatumOfVandaag)}` : undefined}>{() => null}</ApiInhoud>
+        {eenheid.status === 'fout' && <Paragraph><AppLink href={maakHref({ pagina: 'organisatie', organisatieId })}>Bekijk de organisatie op {datum(peildatumOfVandaag)}</AppLink></Paragraph>}
       </>
     )
   }
