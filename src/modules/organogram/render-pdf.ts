@@ -88,10 +88,11 @@ function tekenOrganogram(doc: PDFKit.PDFDocument, layout: OrganogramLayout, p: P
     }
     vorm(0, 0)
     doc.lineWidth(k.diepte === 0 ? 2 : 1.25).fillAndStroke(kleur.vulling, kleur.rand)
-    const breedte = k.vorm === 'zeshoek' ? k.breedte - 8 : k.breedte - 8
     for (const r of tekstRegels(k)) {
+      // Centred by hand: pdfkit's own wrapping (the width option) measures against the unscaled
+      // page and would start new pages for text low in a large drawing.
       doc.font(r.vet ? 'vet' : 'regulier').fontSize(r.grootte).fillColor(kleur.tekst)
-        .text(r.tekst, k.x - breedte / 2, k.y + r.dy, { width: breedte, align: 'center', lineBreak: false, baseline: 'alphabetic' })
+      doc.text(r.tekst, k.x - doc.widthOfString(r.tekst) / 2, k.y + r.dy, { lineBreak: false, baseline: 'alphabetic' })
     }
   }
 
@@ -115,8 +116,8 @@ function pijl(doc: PDFKit.PDFDocument, vanX: number, vanY: number, x: number, y:
 
 function legenda(doc: PDFKit.PDFDocument, p: Palet, y: number) {
   const { posities } = legendaPosities(8)
-  const m = MARGE
-  doc.font('vet').fontSize(8).fillColor(p.tekst).text('Legenda', m, y - 12, { lineBreak: false })
+  doc.font('vet').fontSize(8).fillColor(p.tekst).text('Legenda', MARGE, y + 3, { lineBreak: false, baseline: 'alphabetic' })
+  const m = MARGE + 56
   const tekst = (x: number, t: string) => doc.font('regulier').fontSize(8).fillColor(p.tekst).text(t, m + x, y + 3, { lineBreak: false, baseline: 'alphabetic' })
   const { hierarchisch: h, functioneel: f, ingeklapt: i } = posities
   doc.lineWidth(STREEP.dikte).strokeColor(p.lijn).moveTo(m + h.x, y).lineTo(m + h.x + 40, y).stroke()
