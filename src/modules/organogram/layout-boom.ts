@@ -1,7 +1,9 @@
 // The classic top-down organogram. d3-hierarchy's tree() (Reingold–Tilford, ~20 ms for 20,000
 // nodes here; ENGINEERING.md) places "items" with a separation equal to their half-widths plus a
 // gap, so boxes never overlap. An item is one eenheid, or a stack: a parent's leaf children drawn
-// as columns under it, as printed organograms do, so a directie with 30 teams stays narrow.
+// as columns under it, as printed organograms do, so a directie with 30 teams stays narrow. A
+// stack taller than one level hangs a chain of invisible items below it, one per level it reaches
+// into, so the tree keeps those levels clear beside it while every level keeps the same height.
 import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy'
 import type { ZKnoop, ZichtbareBoom } from './zichtbaar.ts'
 
@@ -24,6 +26,9 @@ export const BOOM = {
 export interface Plaats { z: ZKnoop; x: number; y: number }
 export interface Polylijn { van: ZKnoop; naar: ZKnoop; punten: number[] }
 export interface Geometrie { plaatsen: Plaats[]; hierarchisch: Polylijn[] }
+
+/** From the top of one level to the top of the next. */
+const NIVEAU = BOOM.hoogte + BOOM.niveauAfstand
 
 interface Item {
   knoop: ZKnoop | null // null: the virtual root above several roots, or a stack
@@ -50,7 +55,11 @@ function item(z: ZKnoop): Item {
   const kinderen: Item[] = []
   if (stapelen) {
     const maat = stapelMaat(bladeren.length)
-    kinderen.push({ knoop: null, stapel: bladeren, breedte: maat.breedte, hoogte: maat.hoogte, kinderen: [] })
+    let keten: Item[] = []
+    for (let i = Math.ceil((maat.hoogte - BOOM.hoogte) / NIVEAU); i > 0; i--) {
+      keten = [{ knoop: null, stapel: null, breedte: maat.breedte, hoogte: 0, kinderen: keten }]
+    }
+    kinderen.push({ knoop: null, stapel: bladeren, breedte: maat.breedte, hoogte: maat.hoogte, kinderen: keten })
   }
   for (const k of z.kinderen) if (!stapelen || k.kinderen.length > 0) kinderen.push(item(k))
   return { knoop: z, stapel: null, breedte: BOOM.breedte, hoogte: BOOM.hoogte, kinderen }
@@ -66,20 +75,15 @@ export function boomGeometrie(boom: ZichtbareBoom): Geometrie {
     .nodeSize([1, 1])
     .separation((a, b) => (a.data.breedte + b.data.breedte) / 2 + (a.parent === b.parent ? BOOM.broerAfstand : BOOM.neefAfstand))(root)
 
-  // Each band is as tall as its tallest item, so a stack never reaches into the level below.
   const nodes = gelegd.descendants()
   const band = (n: HierarchyPointNode<Item>) => n.depth - (virtueel ? 1 : 0)
-  const bandHoogte: number[] = []
-  for (const n of nodes) if (band(n) >= 0) bandHoogte[band(n)] = Math.max(bandHoogte[band(n)] ?? 0, n.data.hoogte)
-  const bandBoven: number[] = [0]
-  for (let d = 1; d < bandHoogte.length; d++) bandBoven[d] = bandBoven[d - 1]! + bandHoogte[d - 1]! + BOOM.niveauAfstand
 
   const plaatsen: Plaats[] = []
   const hierarchisch: Polylijn[] = []
   const positie = new Map<ZKnoop, Plaats>()
   for (const n of nodes) {
     if (band(n) < 0) continue
-    const top = bandBoven[band(n)]!
+    const top = band(n) * NIVEAU
     const ouder = n.parent && n.parent.data.knoop ? positie.get(n.parent.data.knoop) : undefined
     const midden = top - BOOM.niveauAfstand / 2
     if (n.data.knoop) {

@@ -14,7 +14,10 @@ export interface LayoutOpties extends ZichtbaarOpties {
 }
 
 /** Type sizes in drawing units (px). Nothing is drawn smaller than 11 px. */
-export const LETTER = { naam: 12, regel: 15, teller: 11, marge: 32 } as const
+export const LETTER = { naam: 12, naamZeshoek: 11, regel: 15, teller: 11, marge: 32 } as const
+
+/** Names in hexagons are a size smaller: the cells are narrower than the boxes of the tree. */
+export const naamGrootte = (vorm: LayoutKnoop['vorm']) => (vorm === 'zeshoek' ? LETTER.naamZeshoek : LETTER.naam)
 
 /** Usable text width across the middle band of a hexagon of radius 72 (124.7 wide there). */
 export const BINNEN_ZESHOEK = 108
@@ -46,7 +49,7 @@ export function berekenLayout(knopen: readonly OrganogramKnoop[], lijnen: readon
   const r = (n: number) => Math.round(n * 10) / 10
 
   const uit: LayoutKnoop[] = geometrie.plaatsen.map(({ z, x, y }) => {
-    const label = brekeLabel(z.knoop.naam, vak.tekstBreedte, LETTER.naam, vak.maxRegels, z.diepte === 0 ? 'vet' : 'regulier')
+    const label = brekeLabel(z.knoop.naam, vak.tekstBreedte, naamGrootte(vak.vorm), vak.maxRegels, z.diepte === 0 ? 'vet' : 'regulier')
     return {
       id: z.knoop.id,
       naam: z.knoop.naam,

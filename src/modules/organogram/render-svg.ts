@@ -5,7 +5,7 @@
 import type { LayoutKnoop, OrganogramLayout } from './organogram.schemas.ts'
 import { KOERS_HUISSTIJL, knoopKleuren, lettertypeLijst, palet, type Huisstijl, type Palet } from './huisstijl.ts'
 import { zeshoekPunten } from './layout-honingraat.ts'
-import { BINNEN_ZESHOEK, LETTER } from './layout.ts'
+import { BINNEN_ZESHOEK, LETTER, naamGrootte } from './layout.ts'
 import { logoDataUri, logoInVak } from './logo.ts'
 import { brekeLabel, datumTekst, tekstBreedte, xml } from './tekst.ts'
 
@@ -42,7 +42,7 @@ export function tekstRegels(k: LayoutKnoop): TekstRegel[] {
   const hoogte = k.regels.length * LETTER.regel + (teller.length ? 4 + teller.length * 13 : 0)
   const top = -hoogte / 2
   return [
-    ...k.regels.map((tekst, i) => ({ tekst, dy: top + i * LETTER.regel + 11.5, grootte: LETTER.naam, vet })),
+    ...k.regels.map((tekst, i) => ({ tekst, dy: top + i * LETTER.regel + 11.5, grootte: naamGrootte(k.vorm), vet })),
     ...teller.map((tekst, j) => ({ tekst, dy: top + k.regels.length * LETTER.regel + 4 + j * 13 + 10, grootte: LETTER.teller, vet: false })),
   ]
 }

@@ -50,12 +50,12 @@ export function brekeLabel(naam: string, breedte: number, grootte: number, maxRe
     const samen = huidig === '' ? tekst : huidig + (spatie ? ' ' : '') + tekst
     if (past(samen)) { huidig = samen; continue }
     if (huidig !== '') regels.push(huidig)
-    // A single word wider than the line is cut, the rest carried to the next line.
+    // A single word wider than the line is cut with a hyphen, the rest carried to the next line.
     let woord = tekst
     while (!past(woord) && woord.length > 1) {
       let n = woord.length - 1
-      while (n > 1 && !past(woord.slice(0, n))) n--
-      regels.push(woord.slice(0, n))
+      while (n > 1 && !past(`${woord.slice(0, n)}-`)) n--
+      regels.push(`${woord.slice(0, n)}-`)
       woord = woord.slice(n)
     }
     huidig = woord
