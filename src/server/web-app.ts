@@ -9,6 +9,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+// For `schema.hide`: these routes are not part of the API, so they stay out of the OpenAPI document.
+import type {} from '@fastify/swagger'
 
 export const WEB_PREFIX = '/app'
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url))
@@ -111,7 +113,8 @@ export async function webApp(app: FastifyInstance, options: WebAppOptions = {}) 
   app.get(WEB_PREFIX, { schema: { hide: true } }, sendIndex)
   app.get(`${WEB_PREFIX}/*`, { schema: { hide: true } }, async (request, reply) => {
     const relative = (request.params as { '*': string })['*']
-    const segments = relative.split('/')
+    const segments = relative.split('/').filter((s) => s !== '')
+    if (segments.length === 0) return sendIndex(request, reply)
     // No dot-files and no way out of the folder ('..', encoded or not: Fastify has decoded it).
     if (segments.some((s) => s.startsWith('.') || s.includes('\\') || s.includes('\0'))) return reply.callNotFound()
     const file = path.join(root, ...segments)
