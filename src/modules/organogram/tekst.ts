@@ -55,6 +55,7 @@ export function brekeLabel(naam: string, breedte: number, grootte: number, maxRe
     while (!past(woord) && woord.length > 1) {
       let n = woord.length - 1
       while (n > 1 && !past(`${woord.slice(0, n)}-`)) n--
+      if (woord.length - n < 3 && woord.length > 6) n = woord.length - 3 // no lone "-m" on the next line
       regels.push(`${woord.slice(0, n)}-`)
       woord = woord.slice(n)
     }
