@@ -25,11 +25,14 @@ export async function apiRoutes(instance: FastifyInstance, db: Db) {
   })
   // Every route below an organisatie answers 404 for an organisatie that does not exist, before
   // anything else runs; the queries themselves also filter on organisatie_id.
+  // Organisaties are never deleted (Archiefwet), so one that was found once stays known.
+  const bekend = new Set<string>()
   api.addHook('preHandler', async (request) => {
     const { organisatieId } = (request.params ?? {}) as { organisatieId?: string }
-    if (organisatieId === undefined) return
+    if (organisatieId === undefined || bekend.has(organisatieId)) return
     const found = await db.selectFrom('organisatie').select('id').where('id', '=', organisatieId).executeTakeFirst()
     if (!found) throw notFound('Organisatie', organisatieId)
+    bekend.add(organisatieId)
   })
   organisatieRoutes(api)
   eenheidRoutes(api)

@@ -113,37 +113,38 @@ export async function assertEenheidOp(db: Db, organisatieId: string, eenheidId: 
 }
 
 export async function getEenheid(db: Db, organisatieId: string, eenheidId: string, peildatum: string): Promise<Eenheid> {
-  await assertEenheidOp(db, organisatieId, eenheidId, peildatum)
-  const v = await db
-    .selectFrom('eenheid_versie as v')
-    .selectAll('v')
-    .where('v.eenheid_id', '=', eenheidId)
-    .where(geldigOp('v', peildatum))
-    .executeTakeFirstOrThrow()
-  const bovenEnKinderen = await sql<{ richting: 'boven' | 'onder'; id: string; naam: string; soort: EenheidSoort }>`
+  const versies = await db.selectFrom('eenheid_versie').selectAll().where('eenheid_id', '=', eenheidId).where('organisatie_id', '=', organisatieId).orderBy('geldig_van').execute()
+  const v = versies.find((x) => x.geldig_van <= peildatum && (x.geldig_tot === null || x.geldig_tot > peildatum))
+  if (!v) {
+    await assertEenheidOp(db, organisatieId, eenheidId, peildatum) // throws the 404 that says why
+    throw notFound('Eenheid', eenheidId)
+  }
+  // Independent reads: on a PostgreSQL pool they run side by side; PGlite queues them.
+  const [bovenEnKinderen, functioneel, leiding] = await Promise.all([
+    sql<{ richting: 'boven' | 'onder'; id: string; naam: string; soort: EenheidSoort }>`
     select 'boven' as richting, l.boven_eenheid_id as id, bv.naam, bv.soort
     from lijn l join eenheid_versie bv on bv.eenheid_id = l.boven_eenheid_id and ${geldigOp('bv', peildatum)}
     where l.eenheid_id = ${eenheidId} and l.soort = 'hierarchisch' and ${geldigOp('l', peildatum)}
     union all
     select 'onder', l.eenheid_id, ov.naam, ov.soort
     from lijn l join eenheid_versie ov on ov.eenheid_id = l.eenheid_id and ${geldigOp('ov', peildatum)}
-    where l.boven_eenheid_id = ${eenheidId} and l.soort = 'hierarchisch' and ${geldigOp('l', peildatum)}`.execute(db)
-  const functioneel = await sql<{ richting: 'uitgaand' | 'inkomend'; lijn_id: string; id: string; naam: string; omschrijving: string | null }>`
+    where l.boven_eenheid_id = ${eenheidId} and l.soort = 'hierarchisch' and ${geldigOp('l', peildatum)}`.execute(db),
+    sql<{ richting: 'uitgaand' | 'inkomend'; lijn_id: string; id: string; naam: string; omschrijving: string | null }>`
     select 'uitgaand' as richting, l.id as lijn_id, l.boven_eenheid_id as id, ev.naam, l.omschrijving
     from lijn l join eenheid_versie ev on ev.eenheid_id = l.boven_eenheid_id and ${geldigOp('ev', peildatum)}
     where l.eenheid_id = ${eenheidId} and l.soort = 'functioneel' and ${geldigOp('l', peildatum)}
     union all
     select 'inkomend', l.id, l.eenheid_id, ev.naam, l.omschrijving
     from lijn l join eenheid_versie ev on ev.eenheid_id = l.eenheid_id and ${geldigOp('ev', peildatum)}
-    where l.boven_eenheid_id = ${eenheidId} and l.soort = 'functioneel' and ${geldigOp('l', peildatum)}`.execute(db)
-  const leiding = await db
-    .selectFrom('functie_versie as f')
-    .select('f.functie_id')
-    .where('f.eenheid_id', '=', eenheidId)
-    .where('f.leidinggevend', '=', true)
-    .where(geldigOp('f', peildatum))
-    .orderBy('f.functie_id')
-    .executeTakeFirst()
+    where l.boven_eenheid_id = ${eenheidId} and l.soort = 'functioneel' and ${geldigOp('l', peildatum)}`.execute(db),
+    db.selectFrom('functie_versie as f')
+      .select('f.functie_id')
+      .where('f.eenheid_id', '=', eenheidId)
+      .where('f.leidinggevend', '=', true)
+      .where(geldigOp('f', peildatum))
+      .orderBy('f.functie_id')
+      .executeTakeFirst(),
+  ])
   const boven = bovenEnKinderen.rows.find((r) => r.richting === 'boven')
   const fl = (richting: string) =>
     functioneel.rows.filter((r) => r.richting === richting).map((r) => ({ lijnId: r.lijn_id, eenheidId: r.id, naam: r.naam, omschrijving: r.omschrijving }))
