@@ -9,6 +9,7 @@ import type { Bezetting as BezettingSchema, Persoon as PersoonSchema } from '../
 import type { Wijziging as WijzigingSchema, WijzigingDiff as DiffSchema, WijzigingInvoer as InvoerSchema, WijzigingSamenvatting as SamenvattingSchema } from '../../modules/wijziging/wijziging.schemas.ts'
 import type { Actie as ActieSchema } from '../../modules/wijziging/acties.schemas.ts'
 import type { EenheidSoort as EenheidSoortType } from '../../db/schema.ts'
+import type { Roltype as RoltypeSchema, RoltypeSamenvatting as RoltypeSamenvattingSchema, Zoekresultaten as ZoekresultatenSchema } from '../../modules/organisatie/roltype.schemas.ts'
 
 export interface Pagina<T> { resultaten: T[]; paginering: Paginering }
 export type Probleem = Static<typeof ProblemSchema>
@@ -36,21 +37,6 @@ export type EenheidSoort = EenheidSoortType
 export type Vervanging = Houder['vervanging']
 export type Dienstverband = Houder['dienstverband']
 
-// roltype.routes.ts declares these response schemas inline without exporting them, so they are
-// written out here, field for field. When that file exports them, replace these with Static<…>.
-export interface RoltypeSamenvatting {
-  id: string; code: string; naam: string; omschrijving: string | null; categorie: 'ambtelijk' | 'bestuurlijk'
-  leidinggevend: boolean; aantalTaken: number; aantalFuncties: number
-}
-export interface Roltype {
-  id: string; code: string; naam: string; omschrijving: string | null; categorie: 'ambtelijk' | 'bestuurlijk'
-  leidinggevend: boolean; bron: string | null; peildatum: string
-  taken: { nummer: string; tekst: string }[]
-  functies: { functieId: string; functieNaam: string; eenheidId: string; eenheidNaam: string; persoonId: string | null; persoonNaam: string | null; vervanging: Vervanging }[]
-}
-export interface Zoekresultaten {
-  zoekterm: string; peildatum: string
-  eenheden: { id: string; naam: string; soort: string }[]
-  functies: { id: string; naam: string; eenheidId: string; eenheidNaam: string }[]
-  personen: { id: string; naam: string; functie: string | null; eenheidNaam: string | null }[]
-}
+export type RoltypeSamenvatting = Static<typeof RoltypeSamenvattingSchema>
+export type Roltype = Static<typeof RoltypeSchema>
+export type Zoekresultaten = Static<typeof ZoekresultatenSchema>
