@@ -10,6 +10,7 @@ import { validatorCompiler } from './validation.ts'
 import { openapiDocument } from './openapi.ts'
 import { apiRoutes } from './routes.ts'
 import { webApp } from './web-app.ts'
+import { publiekRoutes } from '../modules/publiek/publiek.routes.ts'
 
 export const API_PREFIX = '/api/v1'
 
@@ -108,6 +109,7 @@ export async function buildApp(options: AppOptions) {
     { prefix: API_PREFIX },
   )
   await app.register(webApp)
+  await app.register(publiekRoutes, { db: options.db })
 
   return app
 }

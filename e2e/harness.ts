@@ -1,0 +1,49 @@
+// The browser-test harness: the real Koers server on a fresh copy of the demo database, listening
+// on a free port on 127.0.0.1, and Debian's Chromium driven by playwright-core (ENGINEERING.md:
+// no browser downloads). A journey file calls startKoers() and launchChromium() once.
+import { existsSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { afterAll } from 'vitest'
+import { chromium, type Browser } from 'playwright-core'
+import { buildApp } from '../src/server/app.ts'
+import { createTestDatabase } from '../test/database.ts'
+
+export const CHROMIUM = '/usr/bin/chromium'
+
+/** The flags measured to work on this machine (ENGINEERING.md, browser). */
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+]
+
+/** Thrown, never skipped: a browser test that cannot run must fail the run. */
+export function assertChromium(): void {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium ontbreekt: ${CHROMIUM} bestaat niet. De browsertests draaien in Debians Chromium ` +
+        `(installeer het met "apt-get install chromium"; .ci/run doet dat zelf). Ze worden niet overgeslagen.`,
+    )
+  }
+}
+
+export interface Koers {
+  baseUrl: string
+  db: Awaited<ReturnType<typeof createTestDatabase>>['db']
+}
+
+/** The whole app (API, web app from dist/web, public pages) on its own copy of the demo database. */
+export async function startKoers(): Promise<Koers> {
+  const database = await createTestDatabase()
+  const app = await buildApp({ db: database.db })
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  afterAll(() => app.close())
+  const { port } = app.server.address() as AddressInfo
+  return { baseUrl: `http://127.0.0.1:${port}`, db: database.db }
+}
+
+export async function launchChromium(): Promise<Browser> {
+  assertChromium()
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true })
+  afterAll(() => browser.close())
+  return browser
+}
