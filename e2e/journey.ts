@@ -87,6 +87,15 @@ export class Journey {
     }
   }
 
+  /**
+   * A URL the app only passed through (the web app's /app replaces itself with the first
+   * organisatie's page): no page to audit, as long as the browser has really moved on from it.
+   */
+  doorverwezen(van: string): void {
+    if (zonderFragment(this.page.url()) === zonderFragment(van)) throw new Error(`${this.name}: ${van} is geen doorverwijzing; de pagina staat er nog.`)
+    this.checked.add(zonderFragment(van))
+  }
+
   /** Every visited page was checked, and nothing threw in the page or broke its CSP. */
   async finish(): Promise<void> {
     const unchecked = [...this.visited].filter((u) => !this.checked.has(u))

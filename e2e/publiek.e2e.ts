@@ -1,12 +1,12 @@
 // Journey: a resident reads the public organisation page with JavaScript disabled (issue 3), and
 // on a 320 px wide screen. Everything works by links and a plain GET form; axe-core audits every
 // page visited.
-import { sql } from 'kysely'
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium, startKoers, type Koers } from './harness.ts'
 import { Journey } from './journey.ts'
+import { naamOfMetAfkorting, voorEenWijziging } from './demo.ts'
 
 let koers: Koers
 let browser: Browser
@@ -14,25 +14,6 @@ let browser: Browser
 beforeAll(async () => {
   ;[koers, browser] = await Promise.all([startKoers(), launchChromium()])
 })
-
-/** A date just before a vastgestelde wijziging, with an eenheid that existed then and no longer does. */
-async function voorEenWijziging(): Promise<{ datum: string; lang: string; naam: string }> {
-  const r = await sql<{ datum: string; naam: string }>`
-    select to_char(w.ingangsdatum - 1, 'YYYY-MM-DD') as datum, v.naam
-    from wijziging w join organisatie o on o.id = w.organisatie_id and o.demo
-    join eenheid_versie v on v.organisatie_id = o.id and v.geldig_tot = w.ingangsdatum
-    where w.status = 'vastgesteld' and w.ingangsdatum <= current_date
-      and not exists (select 1 from eenheid_versie later where later.eenheid_id = v.eenheid_id and later.geldig_van >= w.ingangsdatum)
-    order by w.ingangsdatum desc, v.naam limit 1`.execute(koers.db)
-  const rij = r.rows[0]
-  if (!rij) throw new Error('De demo-organisatie heeft geen vastgestelde wijziging die een eenheid opheft.')
-  const [j, m, d] = rij.datum.split('-').map(Number) as [number, number, number]
-  const lang = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(j, m - 1, d))
-  return { ...rij, lang }
-}
-
-/** A heading or link text: the name, or the name with its afkorting "(…)". */
-const naamOfMetAfkorting = (naam: string) => new RegExp(`^${naam.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(.*\\))?$`)
 
 async function download(page: Page, linkNaam: RegExp) {
   const link = page.getByRole('link', { name: linkNaam })
@@ -66,7 +47,7 @@ describe('the public organisation page', () => {
     await expect(page.locator('main#inhoud').evaluate((el) => el === document.activeElement)).resolves.toBe(true)
 
     // The peildatum form is a plain GET form: it works without script.
-    const voor = await voorEenWijziging()
+    const voor = await voorEenWijziging(koers)
     await page.getByLabel('Organisatie op datum').fill(voor.datum)
     await Promise.all([page.waitForURL(/peildatum=/), page.getByRole('button', { name: 'Toon' }).click()])
     expect(new URL(page.url()).searchParams.get('peildatum')).toBe(voor.datum)
