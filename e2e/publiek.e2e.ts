@@ -43,8 +43,8 @@ describe('the public organisation page', () => {
     await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true)
     await j.check('skiplink-zichtbaar-bij-focus')
     await page.keyboard.press('Enter')
-    expect(page.url()).toMatch(/#inhoud$/)
-    await expect(page.locator('main#inhoud').evaluate((el) => el === document.activeElement)).resolves.toBe(true)
+    await page.waitForURL(/#inhoud$/)
+    await expect.poll(() => page.locator('main#inhoud').evaluate((el) => el === document.activeElement)).toBe(true)
 
     // The peildatum form is a plain GET form: it works without script.
     const voor = await voorEenWijziging(koers)
