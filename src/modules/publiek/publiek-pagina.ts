@@ -13,6 +13,10 @@ export interface PaginaOpties {
   /** Query string that keeps the chosen organisatie in the navigation links, e.g. '?organisatie=gm0153'. */
   organisatieQuery?: string | undefined
   kleuren?: Kleuren | undefined
+  /** The organisatie's own font family (huisstijl), put first in the font stack. */
+  lettertype?: string | null | undefined
+  /** The organisatie's logo, served by GET /organisatie/logo/:organisatieId, with its size for the layout. */
+  logo?: { src: string; breedte: number; hoogte: number } | null | undefined
   inhoud: SafeHtml
   /** Which navigation link is the current page. */
   huidig?: 'organisatie' | 'toegankelijkheid' | undefined
@@ -25,7 +29,7 @@ export interface GerenderdePagina {
 }
 
 export function pagina(o: PaginaOpties): GerenderdePagina {
-  const stijl = stijlVoor(o.kleuren ?? KOERS_KLEUREN)
+  const stijl = stijlVoor(o.kleuren ?? KOERS_KLEUREN, o.lettertype ?? null)
   const q = o.organisatieQuery ?? ''
   const titel = o.organisatieNaam ? `${o.titel} - ${o.organisatieNaam}` : o.titel
   const navLink = (href: string, tekst: string, key: PaginaOpties['huidig']) =>
@@ -44,7 +48,7 @@ export function pagina(o: PaginaOpties): GerenderdePagina {
 <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">Naar de inhoud</a>
 <header class="utrecht-page-header">
 <div class="utrecht-page-header__content koers-kop">
-<a class="koers-kop__naam" href="/organisatie${q}">${o.organisatieNaam ?? 'Koers'}<span>Organisatie en contact</span></a>
+<a class="koers-kop__naam" href="/organisatie${q}">${o.logo ? html`<img class="koers-kop__logo" src="${o.logo.src}" alt="" width="${o.logo.breedte}" height="${o.logo.hoogte}">` : ''}<span>${o.organisatieNaam ?? 'Koers'}<span>Organisatie en contact</span></span></a>
 <nav class="koers-nav" aria-label="Hoofdmenu"><ul>
 ${navLink(`/organisatie${q}`, 'Organisatie', 'organisatie')}
 ${navLink('/toegankelijkheidsverklaring', 'Toegankelijkheid', 'toegankelijkheid')}

@@ -50,8 +50,21 @@ export function kleurenUitHuisstijl(tokens: { kleuren: { primair: string; tekst:
   return { primair, link: primair === KOERS_KLEUREN.primair ? KOERS_KLEUREN.link : primair, tekst }
 }
 
-function tokens(k: Kleuren): string {
-  const font = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif'
+/** The family names the huisstijl API accepts (letters, digits, spaces, hyphens), so it is safe inside CSS quotes. */
+const LETTERTYPE = /^[A-Za-z0-9][A-Za-z0-9 -]{0,59}$/
+const SYSTEEMLETTERS = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif'
+
+/**
+ * The organisatie's own font first, if it has one: a font it hosts itself and that is installed
+ * where its staff and residents read. Koers loads no web font (no download, no CDN), so the
+ * system fonts follow.
+ */
+function lettertypen(lettertype: string | null): string {
+  return lettertype && LETTERTYPE.test(lettertype) ? `"${lettertype}", ${SYSTEEMLETTERS}` : SYSTEEMLETTERS
+}
+
+function tokens(k: Kleuren, lettertype: string | null): string {
+  const font = lettertypen(lettertype)
   return `:root{
 --koers-primair:${k.primair};--koers-link:${k.link};--koers-tekst:${k.tekst};--koers-rand:#767676;--koers-vlak:#f3f5f7;
 --utrecht-document-font-family:${font};--utrecht-document-font-size:1.0625rem;--utrecht-document-line-height:1.5;--utrecht-document-color:var(--koers-tekst);--utrecht-document-background-color:#fff;
@@ -86,7 +99,9 @@ main,.utrecht-page-footer{--utrecht-space-around:1}
 .koers-breedte{display:block;max-inline-size:72rem;margin-inline:auto}
 .koers-kop{display:flex;flex-wrap:wrap;gap:.5rem 2rem;align-items:baseline;justify-content:space-between}
 .koers-kop__naam{font-size:1.375rem;font-weight:700;color:#fff;text-decoration:none}
-.koers-kop__naam span{display:block;font-size:.9375rem;font-weight:400}
+.koers-kop__naam{display:flex;gap:1rem;align-items:center}
+.koers-kop__naam span span{display:block;font-size:.9375rem;font-weight:400}
+.koers-kop__logo{display:block;background:#fff;padding:.25rem;block-size:auto;max-inline-size:10rem}
 .utrecht-page-header .utrecht-link:any-link,.utrecht-page-footer .utrecht-link:any-link{color:#fff}
 .koers-nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1.5rem;list-style:none;margin:0;padding:0}
 a:focus-visible,.utrecht-page-header .utrecht-link:focus-visible,.utrecht-page-footer .utrecht-link:focus-visible{outline:3px solid #ffdd00;outline-offset:0;background:#ffdd00;color:#0b0c0c;box-shadow:0 4px #0b0c0c;text-decoration:none}
@@ -128,12 +143,12 @@ export interface Stijl {
 
 const cache = new Map<string, Stijl>()
 
-export function stijlVoor(kleuren: Kleuren = KOERS_KLEUREN): Stijl {
+export function stijlVoor(kleuren: Kleuren = KOERS_KLEUREN, lettertype: string | null = null): Stijl {
   if (![kleuren.primair, kleuren.link, kleuren.tekst].every((c) => HEX.test(c))) kleuren = KOERS_KLEUREN
-  const key = JSON.stringify(kleuren)
+  const key = JSON.stringify([kleuren, lettertype])
   let stijl = cache.get(key)
   if (!stijl) {
-    const css = `${componentCss}\n${tokens(kleuren)}\n${LAYOUT}`
+    const css = `${componentCss}\n${tokens(kleuren, lettertype)}\n${LAYOUT}`
     stijl = { css, hash: `'sha256-${createHash('sha256').update(css).digest('base64')}'` }
     cache.set(key, stijl)
   }

@@ -9,6 +9,7 @@ import type { Db } from '../../db/database.ts'
 import { vandaag } from '../../server/api-schemas.ts'
 import { ProblemError } from '../../server/problem.ts'
 import { getHuisstijl } from '../organogram/huisstijl.repository.ts'
+import { logoInVak } from '../organogram/logo.ts'
 import { renderOrganogramSvg } from '../organogram/render-organogram.ts'
 import type { Organisatie } from '../organisatie/organisatie.schemas.ts'
 import { eenheidPagina } from './eenheid-pagina.ts'
@@ -18,7 +19,7 @@ import { loadPubliekeEenheid, loadPubliekeOrganisatie } from './load-publieke-or
 import { organisatiePagina, type OrganogramWeergave } from './organisatie-pagina.ts'
 import { findOrganisatie, organisatieVanEenheid } from './publiek.repository.ts'
 import { pagina, type PaginaOpties } from './publiek-pagina.ts'
-import { kleurenUitHuisstijl, type Kleuren } from './publiek-stijl.ts'
+import { kleurenUitHuisstijl } from './publiek-stijl.ts'
 import { eenheidHref } from './eenheid-weergave.ts'
 import { toegankelijkheidsverklaringPagina } from './toegankelijkheidsverklaring-pagina.ts'
 
@@ -52,9 +53,22 @@ async function organisatieOf404(db: Db, ref: string | undefined): Promise<Organi
   return org
 }
 
-/** The organisatie's own colours where they are usable (publiek-stijl.ts), else Koers's. */
-async function kleurenVan(db: Db, organisatieId: string): Promise<Kleuren> {
-  return kleurenUitHuisstijl((await getHuisstijl(db, organisatieId)).tokens)
+type Huisstijl = Pick<PaginaOpties, 'kleuren' | 'lettertype' | 'logo'>
+
+/**
+ * The organisatie's house style on its pages (issue 3): its colours where they are usable
+ * (publiek-stijl.ts), its font name, and its logo (served by GET /organisatie/logo/:id, sized
+ * here so the header does not shift when it loads). Without one, Koers's neutral theme.
+ */
+async function huisstijlVan(db: Db, organisatieId: string): Promise<Huisstijl> {
+  const h = await getHuisstijl(db, organisatieId)
+  if (h.standaard) return {}
+  const vak = h.logo ? logoInVak(h.logo, 160, 48) : null
+  return {
+    kleuren: kleurenUitHuisstijl(h.tokens),
+    lettertype: h.tokens.lettertype,
+    logo: vak ? { src: `/organisatie/logo/${organisatieId}`, breedte: Math.round(vak.breedte), hoogte: Math.round(vak.hoogte) } : null,
+  }
 }
 
 /**
@@ -135,12 +149,27 @@ export async function publiekRoutes(app: FastifyInstance, options: { db: Db }) {
       const { peildatum, gekozen } = leesPeildatum(tekst(query.peildatum))
       const org = await organisatieOf404(db, ref)
       const pq = gekozen ? `?peildatum=${peildatum}` : ''
-      const [data, svg, kleuren] = await Promise.all([loadPubliekeOrganisatie(db, org, peildatum), organogram(db, org.id, peildatum, pq), kleurenVan(db, org.id)])
+      const [data, svg, huisstijl] = await Promise.all([loadPubliekeOrganisatie(db, org, peildatum), organogram(db, org.id, peildatum, pq), huisstijlVan(db, org.id)])
       const inhoud = organisatiePagina({ data, peildatumGekozen: gekozen, organisatieRef: ref, organogram: svg })
       return stuur(request, reply, 200, {
-        titel: 'Organisatie', organisatieNaam: org.naam, inhoud, huidig: 'organisatie', kleuren,
+        titel: 'Organisatie', organisatieNaam: org.naam, inhoud, huidig: 'organisatie', ...huisstijl,
         organisatieQuery: ref ? `?organisatie=${encodeURIComponent(ref)}` : undefined,
       })
+    })
+
+    // The logo in the header. An SVG logo was checked for scripts when it was stored
+    // (organogram/logo.ts); opened on its own it still runs none, by its own CSP.
+    organisatie.get('/logo/:organisatieId', route, async (request, reply) => {
+      const { organisatieId } = request.params as { organisatieId: string }
+      const org = await organisatieOf404(db, organisatieId)
+      const { logo } = await getHuisstijl(db, org.id)
+      if (!logo) throw new PaginaFout(404, 'Deze organisatie heeft geen logo.')
+      return reply
+        .type(logo.mediatype)
+        .header('Cache-Control', 'public, max-age=3600')
+        .header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
+        .header('X-Content-Type-Options', 'nosniff')
+        .send(Buffer.from(logo.data))
     })
 
     organisatie.get('/eenheden/:eenheidId', route, async (request, reply) => {
@@ -150,12 +179,12 @@ export async function publiekRoutes(app: FastifyInstance, options: { db: Db }) {
       if (!organisatieId) throw new PaginaFout(404, 'Dit onderdeel van de organisatie bestaat niet (meer) in Koers.')
       const org = await organisatieOf404(db, organisatieId)
       const pq = gekozen ? `?peildatum=${peildatum}` : ''
-      const [data, kleuren] = await Promise.all([loadPubliekeEenheid(db, org.id, eenheidId, peildatum), kleurenVan(db, org.id)])
+      const [data, huisstijl] = await Promise.all([loadPubliekeEenheid(db, org.id, eenheidId, peildatum), huisstijlVan(db, org.id)])
       // Only an eenheid with eenheden below it gets its own (partial) organogram.
       const svg = data.eenheid.onderliggendeEenheden.length > 0 ? await organogram(db, org.id, peildatum, pq, eenheidId) : null
       const inhoud = eenheidPagina({ data, organisatieNaam: org.naam, peildatumQuery: pq, organogram: svg })
       return stuur(request, reply, 200, {
-        titel: data.eenheid.naam, organisatieNaam: org.naam, inhoud, huidig: 'organisatie', kleuren,
+        titel: data.eenheid.naam, organisatieNaam: org.naam, inhoud, huidig: 'organisatie', ...huisstijl,
         organisatieQuery: `?organisatie=${encodeURIComponent(org.organisatiecode ?? org.id)}`,
       })
     })
@@ -165,7 +194,7 @@ export async function publiekRoutes(app: FastifyInstance, options: { db: Db }) {
     const org = await organisatieOf404(db, tekst((request.query as PubliekQuery).organisatie))
     return stuur(request, reply, 200, {
       titel: 'Toegankelijkheidsverklaring', organisatieNaam: org.naam, inhoud: toegankelijkheidsverklaringPagina(contactBlok(org)),
-      huidig: 'toegankelijkheid', kleuren: await kleurenVan(db, org.id),
+      huidig: 'toegankelijkheid', ...(await huisstijlVan(db, org.id)),
     })
   })
 }

@@ -11,6 +11,7 @@ import { vandaag } from '../../server/api-schemas.ts'
 import { escapeHtml } from './html.ts'
 import { ambtenOp } from './publiek.repository.ts'
 import { PUBLIEKE_AMBTEN } from './publieke-ambten.ts'
+import { KOERS_KLEUREN, kleurenUitHuisstijl } from './publiek-stijl.ts'
 
 let t: Awaited<ReturnType<typeof createTestApp>>
 let f: Fixture
@@ -226,6 +227,40 @@ describe('every public page', () => {
   it('is not part of the OpenAPI document of the JSON API', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as { paths: Record<string, unknown> }
     expect(Object.keys(doc.paths).filter((p) => /^\/(organisatie|toegankelijkheidsverklaring)\b/.test(p))).toEqual([])
+  })
+})
+
+describe('the organisatie\'s huisstijl on its public pages', () => {
+  it('uses its colours only where they are plain #rrggbb with 4.5:1 contrast on white', () => {
+    const tokens = (primair: string, tekst = '#222222') => ({ kleuren: { primair, tekst } })
+    expect(kleurenUitHuisstijl(tokens('#5A1A1A'))).toEqual({ primair: '#5a1a1a', link: '#5a1a1a', tekst: '#222222' })
+    expect(kleurenUitHuisstijl(tokens('#ffee00', '#cccccc'))).toEqual(KOERS_KLEUREN)
+    expect(kleurenUitHuisstijl(tokens('#000;}</style><script>', '#000000')).primair).toBe(KOERS_KLEUREN.primair)
+    expect(kleurenUitHuisstijl(null)).toEqual(KOERS_KLEUREN)
+  })
+
+  it('shows its colours, font and logo, and serves the logo', async () => {
+    const logo = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width="120" height="40" fill="#5a1a1a"/></svg>'
+    const put = await t.app.inject({
+      method: 'PUT', url: `/api/v1/organisaties/${f.organisatieId}/huisstijl`,
+      payload: {
+        tokens: { kleuren: { primair: '#5a1a1a', tekst: '#222222', achtergrond: '#ffffff', lijn: '#555555', accent: '#f3e6e6' }, lettertype: 'Fira Sans' },
+        logo: { mediatype: 'image/svg+xml', data: Buffer.from(logo).toString('base64') },
+      },
+    })
+    expect(put.statusCode).toBe(200)
+    const { body } = await get(`/organisatie?organisatie=${f.organisatieId}`)
+    expect(body).toContain('--koers-primair:#5a1a1a;')
+    expect(body).toContain('--utrecht-document-font-family:"Fira Sans", system-ui')
+    expect(body).toContain(`<img class="koers-kop__logo" src="/organisatie/logo/${f.organisatieId}" alt="" width="144" height="48">`)
+    const beeld = await get(`/organisatie/logo/${f.organisatieId}`)
+    expect([beeld.status, beeld.headers['content-type'], beeld.body]).toEqual([200, 'image/svg+xml', logo])
+    expect(beeld.headers['content-security-policy']).toContain("default-src 'none'")
+    // The demo organisatie has no huisstijl of its own: Koers's theme, no logo.
+    const demo = (await get('/organisatie')).body
+    expect(demo).toContain(`--koers-primair:${KOERS_KLEUREN.primair};`)
+    expect(demo).not.toContain('<img class="koers-kop__logo"')
+    expect((await get(`/organisatie/logo/${demoId}`)).status).toBe(404)
   })
 })
 
