@@ -1,6 +1,7 @@
 // The public pages: no login, server-rendered HTML that works without JavaScript (issue 3).
 //   GET /organisatie                      organogram, its text version, every eenheid with contact
 //   GET /organisatie/eenheden/:eenheidId  one eenheid
+//   GET /organisatie/logo/:organisatieId   the organisatie's logo (huisstijl), for the page header
 //   GET /toegankelijkheidsverklaring      the accessibility statement (Bdto)
 // Not part of the JSON API, so hidden from the OpenAPI document. Errors are Dutch HTML pages.
 import { gzipSync } from 'node:zlib'
