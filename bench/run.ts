@@ -13,6 +13,7 @@ import { benchQueries } from './queries.ts'
 import { benchThroughput } from './throughput.ts'
 import { benchStart } from './start.ts'
 import { benchOrganogram, organogramTabel } from './organogram.ts'
+import { organogramJavaScript } from './web-grootte.ts'
 import { ms } from './stats.ts'
 
 const snel = process.argv.includes('--snel')
@@ -96,6 +97,16 @@ async function main() {
   log('Synthetische bomen in het geheugen (5–6 niveaus), zonder database; beide weergaven.')
   log()
   for (const regel of organogramTabel(await benchOrganogram(snel ? 10 : 30))) log(regel)
+  log()
+  log('## JavaScript van de organogrampagina (doel: < 200 kB gzip)')
+  log()
+  log('Uit de Vite-build in `dist/web` (`npm run build`): het startscript, de paginachunk en wat die importeren.')
+  log()
+  log('| bestand | gzip |')
+  log('|---|---|')
+  const js = organogramJavaScript()
+  for (const b of js.bestanden) log(`| ${b.naam} | ${(b.gzip / 1024).toFixed(1)} kB |`)
+  log(`| **totaal** | **${(js.totaal / 1024).toFixed(1)} kB** (${js.totaal < 200 * 1024 ? 'doel gehaald' : '**doel niet gehaald**'}) |`)
   log()
   fs.writeFileSync(new URL('./RESULTS.md', import.meta.url), regels.join('\n'))
   console.error('Geschreven naar bench/RESULTS.md')
