@@ -112,42 +112,43 @@ export async function assertEenheidOp(db: Db, organisatieId: string, eenheidId: 
   }
 }
 
+interface EenheidDetailRij {
+  naam: string; soort: EenheidSoort; afkorting: string | null; omschrijving: string | null; email: string | null; telefoon: string | null
+  bezoekadres: string | null; postadres: string | null; website: string | null; geldig_van: string; geldig_tot: string | null
+  boven: { id: string; naam: string } | null
+  onder: Array<{ id: string; naam: string; soort: EenheidSoort }>
+  uitgaand: Array<{ lijnId: string; eenheidId: string; naam: string; omschrijving: string | null }>
+  inkomend: Array<{ lijnId: string; eenheidId: string; naam: string; omschrijving: string | null }>
+  leiding: string | null
+}
+
+/** One eenheid on the peildatum, in one round trip: the most-read page of the organisation. */
 export async function getEenheid(db: Db, organisatieId: string, eenheidId: string, peildatum: string): Promise<Eenheid> {
-  const versies = await db.selectFrom('eenheid_versie').selectAll().where('eenheid_id', '=', eenheidId).where('organisatie_id', '=', organisatieId).orderBy('geldig_van').execute()
-  const v = versies.find((x) => x.geldig_van <= peildatum && (x.geldig_tot === null || x.geldig_tot > peildatum))
+  const p = peildatum
+  const result = await sql<EenheidDetailRij>`
+    select v.naam, v.soort, v.afkorting, v.omschrijving, v.email, v.telefoon, v.bezoekadres, v.postadres, v.website, v.geldig_van, v.geldig_tot,
+      (select json_build_object('id', l.boven_eenheid_id, 'naam', bv.naam)
+         from lijn l join eenheid_versie bv on bv.eenheid_id = l.boven_eenheid_id and ${geldigOp('bv', p)}
+         where l.eenheid_id = v.eenheid_id and l.soort = 'hierarchisch' and ${geldigOp('l', p)} limit 1) as boven,
+      (select coalesce(json_agg(json_build_object('id', l.eenheid_id, 'naam', ov.naam, 'soort', ov.soort)), '[]')
+         from lijn l join eenheid_versie ov on ov.eenheid_id = l.eenheid_id and ${geldigOp('ov', p)}
+         where l.boven_eenheid_id = v.eenheid_id and l.soort = 'hierarchisch' and ${geldigOp('l', p)}) as onder,
+      (select coalesce(json_agg(json_build_object('lijnId', l.id, 'eenheidId', l.boven_eenheid_id, 'naam', ev.naam, 'omschrijving', l.omschrijving)), '[]')
+         from lijn l join eenheid_versie ev on ev.eenheid_id = l.boven_eenheid_id and ${geldigOp('ev', p)}
+         where l.eenheid_id = v.eenheid_id and l.soort = 'functioneel' and ${geldigOp('l', p)}) as uitgaand,
+      (select coalesce(json_agg(json_build_object('lijnId', l.id, 'eenheidId', l.eenheid_id, 'naam', ev.naam, 'omschrijving', l.omschrijving)), '[]')
+         from lijn l join eenheid_versie ev on ev.eenheid_id = l.eenheid_id and ${geldigOp('ev', p)}
+         where l.boven_eenheid_id = v.eenheid_id and l.soort = 'functioneel' and ${geldigOp('l', p)}) as inkomend,
+      (select f.functie_id from functie_versie f
+         where f.eenheid_id = v.eenheid_id and f.leidinggevend and ${geldigOp('f', p)} order by f.functie_id limit 1) as leiding
+    from eenheid_versie v
+    where v.eenheid_id = ${eenheidId} and v.organisatie_id = ${organisatieId} and ${geldigOp('v', p)}`.execute(db)
+  const v = result.rows[0]
   if (!v) {
     await assertEenheidOp(db, organisatieId, eenheidId, peildatum) // throws the 404 that says why
     throw notFound('Eenheid', eenheidId)
   }
-  // Independent reads: on a PostgreSQL pool they run side by side; PGlite queues them.
-  const [bovenEnKinderen, functioneel, leiding] = await Promise.all([
-    sql<{ richting: 'boven' | 'onder'; id: string; naam: string; soort: EenheidSoort }>`
-    select 'boven' as richting, l.boven_eenheid_id as id, bv.naam, bv.soort
-    from lijn l join eenheid_versie bv on bv.eenheid_id = l.boven_eenheid_id and ${geldigOp('bv', peildatum)}
-    where l.eenheid_id = ${eenheidId} and l.soort = 'hierarchisch' and ${geldigOp('l', peildatum)}
-    union all
-    select 'onder', l.eenheid_id, ov.naam, ov.soort
-    from lijn l join eenheid_versie ov on ov.eenheid_id = l.eenheid_id and ${geldigOp('ov', peildatum)}
-    where l.boven_eenheid_id = ${eenheidId} and l.soort = 'hierarchisch' and ${geldigOp('l', peildatum)}`.execute(db),
-    sql<{ richting: 'uitgaand' | 'inkomend'; lijn_id: string; id: string; naam: string; omschrijving: string | null }>`
-    select 'uitgaand' as richting, l.id as lijn_id, l.boven_eenheid_id as id, ev.naam, l.omschrijving
-    from lijn l join eenheid_versie ev on ev.eenheid_id = l.boven_eenheid_id and ${geldigOp('ev', peildatum)}
-    where l.eenheid_id = ${eenheidId} and l.soort = 'functioneel' and ${geldigOp('l', peildatum)}
-    union all
-    select 'inkomend', l.id, l.eenheid_id, ev.naam, l.omschrijving
-    from lijn l join eenheid_versie ev on ev.eenheid_id = l.eenheid_id and ${geldigOp('ev', peildatum)}
-    where l.boven_eenheid_id = ${eenheidId} and l.soort = 'functioneel' and ${geldigOp('l', peildatum)}`.execute(db),
-    db.selectFrom('functie_versie as f')
-      .select('f.functie_id')
-      .where('f.eenheid_id', '=', eenheidId)
-      .where('f.leidinggevend', '=', true)
-      .where(geldigOp('f', peildatum))
-      .orderBy('f.functie_id')
-      .executeTakeFirst(),
-  ])
-  const boven = bovenEnKinderen.rows.find((r) => r.richting === 'boven')
-  const fl = (richting: string) =>
-    functioneel.rows.filter((r) => r.richting === richting).map((r) => ({ lijnId: r.lijn_id, eenheidId: r.id, naam: r.naam, omschrijving: r.omschrijving }))
+  const opNaam = <T extends { naam: string }>(a: T, b: T) => a.naam.localeCompare(b.naam, 'nl')
   return {
     id: eenheidId,
     organisatieId,
@@ -159,13 +160,10 @@ export async function getEenheid(db: Db, organisatieId: string, eenheidId: strin
     contact: { email: v.email, telefoon: v.telefoon, bezoekadres: v.bezoekadres, postadres: v.postadres, website: v.website },
     geldigVan: v.geldig_van,
     geldigTot: v.geldig_tot,
-    bovenEenheid: boven ? { id: boven.id, naam: boven.naam } : null,
-    onderliggendeEenheden: bovenEnKinderen.rows
-      .filter((r) => r.richting === 'onder')
-      .map((r) => ({ id: r.id, naam: r.naam, soort: r.soort }))
-      .sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
-    functioneleLijnen: { uitgaand: fl('uitgaand'), inkomend: fl('inkomend') },
-    leidinggevendeFunctieId: leiding?.functie_id ?? null,
+    bovenEenheid: v.boven,
+    onderliggendeEenheden: v.onder.sort(opNaam),
+    functioneleLijnen: { uitgaand: v.uitgaand.sort(opNaam), inkomend: v.inkomend.sort(opNaam) },
+    leidinggevendeFunctieId: v.leiding,
   }
 }
 
