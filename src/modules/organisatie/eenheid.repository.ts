@@ -124,26 +124,9 @@ interface EenheidDetailRij {
 
 /** One eenheid on the peildatum, in one round trip: the most-read page of the organisation. */
 export async function getEenheid(db: Db, organisatieId: string, eenheidId: string, peildatum: string): Promise<Eenheid> {
-  const p = peildatum
-  const result = await sql<EenheidDetailRij>`
-    select v.naam, v.soort, v.afkorting, v.omschrijving, v.email, v.telefoon, v.bezoekadres, v.postadres, v.website, v.geldig_van, v.geldig_tot,
-      (select json_build_object('id', l.boven_eenheid_id, 'naam', bv.naam)
-         from lijn l join eenheid_versie bv on bv.eenheid_id = l.boven_eenheid_id and ${geldigOp('bv', p)}
-         where l.eenheid_id = v.eenheid_id and l.soort = 'hierarchisch' and ${geldigOp('l', p)} limit 1) as boven,
-      (select coalesce(json_agg(json_build_object('id', l.eenheid_id, 'naam', ov.naam, 'soort', ov.soort)), '[]')
-         from lijn l join eenheid_versie ov on ov.eenheid_id = l.eenheid_id and ${geldigOp('ov', p)}
-         where l.boven_eenheid_id = v.eenheid_id and l.soort = 'hierarchisch' and ${geldigOp('l', p)}) as onder,
-      (select coalesce(json_agg(json_build_object('lijnId', l.id, 'eenheidId', l.boven_eenheid_id, 'naam', ev.naam, 'omschrijving', l.omschrijving)), '[]')
-         from lijn l join eenheid_versie ev on ev.eenheid_id = l.boven_eenheid_id and ${geldigOp('ev', p)}
-         where l.eenheid_id = v.eenheid_id and l.soort = 'functioneel' and ${geldigOp('l', p)}) as uitgaand,
-      (select coalesce(json_agg(json_build_object('lijnId', l.id, 'eenheidId', l.eenheid_id, 'naam', ev.naam, 'omschrijving', l.omschrijving)), '[]')
-         from lijn l join eenheid_versie ev on ev.eenheid_id = l.eenheid_id and ${geldigOp('ev', p)}
-         where l.boven_eenheid_id = v.eenheid_id and l.soort = 'functioneel' and ${geldigOp('l', p)}) as inkomend,
-      (select f.functie_id from functie_versie f
-         where f.eenheid_id = v.eenheid_id and f.leidinggevend and ${geldigOp('f', p)} order by f.functie_id limit 1) as leiding
-    from eenheid_versie v
-    where v.eenheid_id = ${eenheidId} and v.organisatie_id = ${organisatieId} and ${geldigOp('v', p)}`.execute(db)
-  const v = result.rows[0]
+  // The query lives in migration 0003 as a PL/pgSQL function, so its plan is reused across requests.
+  const result = await sql<{ detail: EenheidDetailRij | null }>`select eenheid_detail(${eenheidId}::uuid, ${organisatieId}::uuid, ${peildatum}::date) as detail`.execute(db)
+  const v = result.rows[0]?.detail
   if (!v) {
     await assertEenheidOp(db, organisatieId, eenheidId, peildatum) // throws the 404 that says why
     throw notFound('Eenheid', eenheidId)
