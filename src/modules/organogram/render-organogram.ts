@@ -8,8 +8,6 @@ import type { Formaat, OrganogramJson, OrganogramLayout, Papier, Weergave } from
 import { getHuisstijl } from './huisstijl.repository.ts'
 import type { Huisstijl } from './huisstijl.ts'
 import { berekenLayout } from './layout.ts'
-import { renderPdf } from './render-pdf.ts'
-import { renderPng } from './render-png.ts'
 import { renderSvg, svgAfmeting, type Opschrift } from './render-svg.ts'
 
 export type { Weergave } from './organogram.schemas.ts'
@@ -74,9 +72,13 @@ export async function renderOrganogram(
       return { inhoud: renderSvg(layout, opschrift, { huisstijl, link: vraag.link }), contentType }
     case 'png': {
       const { breedte, hoogte } = svgAfmeting(layout)
+      // PNG and PDF pull in resvg (WebAssembly) and pdfkit: loaded on first use, not at every start.
+      const { renderPng } = await import('./render-png.ts')
       return { inhoud: await renderPng(renderSvg(layout, opschrift, { huisstijl, link: vraag.link }), breedte, hoogte), contentType }
     }
-    case 'pdf':
+    case 'pdf': {
+      const { renderPdf } = await import('./render-pdf.ts')
       return { inhoud: await renderPdf(layout, opschrift, vraag.papier ?? 'A4', huisstijl), contentType }
+    }
   }
 }
