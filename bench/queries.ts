@@ -38,6 +38,8 @@ export async function benchQueries(db: Db, organisatieId: string, runs: number) 
       await time(`subboom (${subboomGrootte} eenheden)`, runs, () => subboomOp(db, organisatieId, doelen.subboom, peildatum)),
       await time('keten boven een persoon', runs, () => ketensVanPersoon(db, organisatieId, doelen.persoon, peildatum)),
       await time('formatie vs bezetting van de top (hele subboom)', runs, () => formatieVan(db, organisatieId, doelen.top, peildatum)),
+      // The same without its version-checked cache: what the first read after a change costs.
+      await time('idem, zonder cache (eerste lezing na een wijziging)', Math.min(runs, 50), () => formatieVan(db, organisatieId, doelen.top, peildatum, { cache: false })),
     ],
   }
 }

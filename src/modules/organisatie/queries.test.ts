@@ -208,3 +208,19 @@ describe('writes: personen and bezetting', () => {
     expect(cross.status).toBe(404)
   })
 })
+
+describe('formatie stays exact while cached', () => {
+  it('recomputes after any audited write to the organisatie', async () => {
+    const url = `/eenheden/${f.eenheden.teamA}/formatie?peildatum=2030-01-01`
+    const before = (await get(url)).body.eigen
+    const p = await t.app.inject({ method: 'POST', url: `/api/v1/organisaties/${f.organisatieId}/personen`, payload: { naam: 'Cas Cache' } })
+    const b = await t.app.inject({
+      method: 'POST', url: `/api/v1/organisaties/${f.organisatieId}/bezettingen`,
+      payload: { persoonId: p.json().id, functieId: f.functies.a3, fte: 0.6, dienstverband: 'tijdelijk', geldigVan: '2029-01-01' },
+    })
+    expect(b.statusCode).toBe(201)
+    const after = (await get(url)).body.eigen
+    expect(after.bezettingFte).toBeCloseTo(before.bezettingFte + 0.6, 5)
+    expect(after.perDienstverband.tijdelijk).toBeCloseTo(before.perDienstverband.tijdelijk + 0.6, 5)
+  })
+})
