@@ -1,75 +1,16 @@
 // The rows the demo engine builds in memory, shaped exactly like the insert of their table
 // (src/db/schema.ts), plus the engine's view of what exists "now" while it builds.
-import type { Dienstverband, EenheidSoort, LijnSoort } from '../../db/schema.ts'
+import type { Selectable } from 'kysely'
+import type { BezettingTable, EenheidVersieTable, FunctieVersieTable, LijnTable, PersoonTable, PortefeuilleTable } from '../../db/schema.ts'
 
-interface Gedateerd {
-  id: string
-  organisatie_id: string
-  geldig_van: string
-  geldig_tot: string | null
-}
-
-export interface EenheidVersieRij extends Gedateerd {
-  eenheid_id: string
-  naam: string
-  soort: EenheidSoort
-  afkorting: string | null
-  omschrijving: string | null
-  email: string | null
-  telefoon: string | null
-  bezoekadres: string | null
-  postadres: string | null
-  website: string | null
-  wijziging_id: string | null
-}
-
-export interface FunctieVersieRij extends Gedateerd {
-  functie_id: string
-  eenheid_id: string
-  roltype_id: string
-  naam: string
-  schaal: number | null
-  formatie_fte: number
-  aandachtsgebied: string | null
-  leidinggevend: boolean
-  wijziging_id: string | null
-}
-
-export interface LijnRij extends Gedateerd {
-  soort: LijnSoort
-  eenheid_id: string | null
-  boven_eenheid_id: string | null
-  functie_id: string | null
-  boven_functie_id: string | null
-  omschrijving: string | null
-  wijziging_id: string | null
-}
-
-export interface PersoonRij {
-  id: string
-  organisatie_id: string
-  naam: string
-  voornaam: string | null
-  tussenvoegsel: string | null
-  achternaam: string | null
-  email: string | null
-  telefoon: string | null
-  geboortejaar: number | null
-}
-
-export interface BezettingRij extends Gedateerd {
-  persoon_id: string
-  functie_id: string
-  fte: number
-  dienstverband: Dienstverband
-  vervanging: 'loco' | 'waarnemer' | null
-  wijziging_id: string | null
-}
-
-export interface PortefeuilleRij extends Gedateerd {
-  naam: string
-  functie_id: string
-}
+// Derived from the table types, so a column added to a migration (and to schema.ts) cannot be
+// forgotten here.
+export type EenheidVersieRij = Selectable<EenheidVersieTable>
+export type FunctieVersieRij = Selectable<FunctieVersieTable>
+export type LijnRij = Selectable<LijnTable>
+export type PersoonRij = Omit<Selectable<PersoonTable>, 'aangemaakt_op' | 'gewijzigd_op'>
+export type BezettingRij = Selectable<BezettingTable>
+export type PortefeuilleRij = Selectable<PortefeuilleTable>
 
 export interface WijzigingRij {
   id: string
