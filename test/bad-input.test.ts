@@ -1,16 +1,23 @@
 // Every endpoint answers bad input with 400 problem+json that names the field. Generated from the
 // OpenAPI document, so a route added later is covered without anyone remembering to add a test.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp } from './app.ts'
+import { createTestApp, volmachtToken } from './app.ts'
+import { DEMO_ORGANISATIECODE } from '../src/modules/demo/demo-data.ts'
 
 type Op = { method: string; path: string; parameters: Array<{ name: string; in: string; schema?: { format?: string } }>; hasBody: boolean; required: string[] }
 
 let t: Awaited<ReturnType<typeof createTestApp>>
 let ops: Op[] = []
 const UUID = '00000000-0000-4000-8000-000000000001'
+// Bad input is answered for an actor who may do everything in an organisatie that exists; refusals
+// of other actors come before validation and are tested in test/toegang.test.ts.
+let organisatieId = UUID
+let authorization = ''
 
 beforeAll(async () => {
   t = await createTestApp()
+  organisatieId = (await t.db.selectFrom('organisatie').select('id').where('organisatiecode', '=', DEMO_ORGANISATIECODE).executeTakeFirstOrThrow()).id
+  authorization = `Bearer ${await volmachtToken(t.db, organisatieId)}`
   const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json()
   for (const [path, item] of Object.entries<Record<string, any>>(doc.paths)) {
     for (const [method, op] of Object.entries<any>(item)) {
@@ -21,12 +28,12 @@ beforeAll(async () => {
 })
 
 function url(op: Op, override: Record<string, string> = {}, query = '') {
-  const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => override[name] ?? UUID)
+  const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => override[name] ?? (name === 'organisatieId' ? organisatieId : UUID))
   return `/api/v1${path}${query}`
 }
 
 async function expectNamed(method: string, target: string, field: string, payload?: object) {
-  const res = await t.app.inject({ method: method as 'GET', url: target, ...(payload ? { payload } : {}) })
+  const res = await t.app.inject({ method: method as 'GET', url: target, headers: { authorization }, ...(payload ? { payload } : {}) })
   expect(res.statusCode, `${method} ${target}`).toBe(400)
   expect(res.headers['content-type']).toContain('application/problem+json')
   const body = res.json()
@@ -68,7 +75,7 @@ describe('bad input on every endpoint', () => {
 
   it('answers a body that is not JSON with 400 problem+json', async () => {
     const op = ops.find((o) => o.method === 'POST')!
-    const res = await t.app.inject({ method: 'POST', url: url(op), headers: { 'content-type': 'application/json' }, payload: '{kapot' })
+    const res = await t.app.inject({ method: 'POST', url: url(op), headers: { 'content-type': 'application/json', authorization }, payload: '{kapot' })
     expect(res.statusCode).toBe(400)
     expect(res.headers['content-type']).toContain('application/problem+json')
     expect(res.json().detail).toContain('JSON')

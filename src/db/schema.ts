@@ -180,6 +180,10 @@ export interface AuditEventTable {
   object_id: string | null
   voor: Json | null
   na: Json | null
+  /** Set by the chain trigger (migration 0005); never written by the application. */
+  keten_nr: Generated<number>
+  vorige_hash: Generated<string | null>
+  hash: Generated<string>
 }
 
 export interface HuisstijlTable {
@@ -205,4 +209,106 @@ export interface DB {
   portefeuille: PortefeuilleTable
   audit_event: AuditEventTable
   huisstijl: HuisstijlTable
+  account: AccountTable
+  sessie: SessieTable
+  inlogpoging: InlogpogingTable
+  api_token: ApiTokenTable
+  mandaat: MandaatTable
+  samenwerkingsafspraak: SamenwerkingsafspraakTable
+  oidc_configuratie: OidcConfiguratieTable
+  oidc_poging: OidcPogingTable
+}
+
+export type MandaatScope = 'eigen_eenheid' | 'subboom' | 'organisatie'
+
+export interface AccountTable {
+  id: Generated<string>
+  organisatie_id: string | null
+  persoon_id: string | null
+  email: string
+  wachtwoord_hash: string | null
+  oidc_subject: string | null
+  platform_beheerder: Generated<boolean>
+  actief: Generated<boolean>
+  aangemaakt_op: Timestamp
+  gewijzigd_op: Timestamp
+  laatst_ingelogd_op: Date | null
+}
+
+export interface SessieTable {
+  id: Generated<string>
+  token_hash: string
+  account_id: string
+  csrf_token: string
+  methode: 'wachtwoord' | 'oidc'
+  aangemaakt_op: Timestamp
+  verloopt_op: Date
+  beeindigd_op: Date | null
+}
+
+export interface InlogpogingTable {
+  sleutel: string
+  mislukt: Generated<number>
+  geblokkeerd_tot: Date | null
+  laatste_poging: Timestamp
+}
+
+export interface ApiTokenTable {
+  id: Generated<string>
+  organisatie_id: string
+  naam: string
+  prefix: string
+  token_hash: string
+  handelingen: string[]
+  aangemaakt_door: string
+  aangemaakt_op: Timestamp
+  verloopt_op: Date | null
+  ingetrokken_op: Date | null
+  laatst_gebruikt_op: Date | null
+}
+
+export interface MandaatTable {
+  id: Generated<string>
+  organisatie_id: string
+  roltype_id: string
+  handeling: string
+  scope: MandaatScope
+  bron: string | null
+  geldig_van: Datum
+  geldig_tot: Datum | null
+  aangemaakt_op: Timestamp
+}
+
+export interface SamenwerkingsafspraakTable {
+  id: Generated<string>
+  organisatie_id: string
+  partner_organisatie_id: string
+  naam: string
+  partner_functie_id: string
+  roltype_id: string
+  eenheid_id: string | null
+  geldig_van: Datum
+  geldig_tot: Datum | null
+  aangemaakt_op: Timestamp
+}
+
+export interface OidcConfiguratieTable {
+  organisatie_id: string
+  issuer: string
+  client_id: string
+  client_secret: string | null
+  scope: Generated<string>
+  weergavenaam: Generated<string>
+  actief: Generated<boolean>
+  gewijzigd_op: Timestamp
+}
+
+export interface OidcPogingTable {
+  state: string
+  organisatie_id: string
+  code_verifier: string
+  nonce: string
+  terug_naar: string | null
+  verloopt_op: Date
+  gebruikt_op: Date | null
 }

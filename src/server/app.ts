@@ -2,6 +2,7 @@
 // generated from the route schemas, and the routes of every module under /api/v1.
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify'
 import swagger from '@fastify/swagger'
+import cookie from '@fastify/cookie'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Db } from '../db/database.ts'
 import { API_VERSION } from './api-schemas.ts'
@@ -29,6 +30,7 @@ export async function buildApp(options: AppOptions) {
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   app.setValidatorCompiler(validatorCompiler)
+  await app.register(cookie)
 
   await app.register(swagger, {
     openapi: {
@@ -82,7 +84,7 @@ export async function buildApp(options: AppOptions) {
       return reply.code(400).type('application/problem+json').send(problemBody(400, detail, request.url, invalidParams))
     }
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500
-    if (status === 500) request.log.error(error)
+    if (status === 500) { request.log.error(error); if (process.env.KOERS_DEBUG) console.error(error) }
     const detail =
       status === 500
         ? 'Er ging iets mis aan onze kant. De fout is vastgelegd; probeer het later opnieuw.'
@@ -103,7 +105,7 @@ export async function buildApp(options: AppOptions) {
 
   await app.register(
     async (api) => {
-      api.get('/openapi.json', { schema: { hide: true } }, async () => openapiDocument(app))
+      api.get('/openapi.json', { schema: { hide: true }, config: { toegang: { publiek: true } } }, async () => openapiDocument(app))
       await apiRoutes(api, options.db)
     },
     { prefix: API_PREFIX },

@@ -11,29 +11,18 @@ import { functieRoutes } from '../modules/organisatie/functie.routes.ts'
 import { persoonRoutes } from '../modules/organisatie/persoon.routes.ts'
 import { roltypeRoutes } from '../modules/organisatie/roltype.routes.ts'
 import { organogramRoutes } from '../modules/organogram/organogram.routes.ts'
-import { notFound } from './problem.ts'
+import { toegangHooks } from './toegang.ts'
 
-export type ApiInstance = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider> & { db: Db }
+export type ApiInstance = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>
 
 export async function apiRoutes(instance: FastifyInstance, db: Db) {
   const api = instance.withTypeProvider<TypeBoxTypeProvider>() as ApiInstance
-  api.decorate('db', db)
   // A route without query parameters still rejects unknown ones, so a typo never passes silently.
   api.addHook('onRoute', (route) => {
     route.schema ??= {}
     route.schema.querystring ??= Type.Object({}, { additionalProperties: false })
   })
-  // Every route below an organisatie answers 404 for an organisatie that does not exist, before
-  // anything else runs; the queries themselves also filter on organisatie_id.
-  // Organisaties are never deleted (Archiefwet), so one that was found once stays known.
-  const bekend = new Set<string>()
-  api.addHook('preHandler', async (request) => {
-    const { organisatieId } = (request.params ?? {}) as { organisatieId?: string }
-    if (organisatieId === undefined || bekend.has(organisatieId)) return
-    const found = await db.selectFrom('organisatie').select('id').where('id', '=', organisatieId).executeTakeFirst()
-    if (!found) throw notFound('Organisatie', organisatieId)
-    bekend.add(organisatieId)
-  })
+  toegangHooks(api, db)
   organisatieRoutes(api)
   eenheidRoutes(api)
   functieRoutes(api)

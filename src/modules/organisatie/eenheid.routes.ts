@@ -8,6 +8,7 @@ import { formatieVan } from './formatie.repository.ts'
 
 export function eenheidRoutes(api: ApiInstance) {
   api.get('/organisaties/:organisatieId/boom', {
+    config: { toegang: { handeling: 'organisatie.lezen' } },
     schema: {
       tags: ['eenheden'],
       summary: 'De hele organisatie op een peildatum: eenheden (diepte-eerst) en functionele lijnen',
@@ -19,13 +20,14 @@ export function eenheidRoutes(api: ApiInstance) {
     const peildatum = request.query.peildatum ?? vandaag()
     const { organisatieId } = request.params
     const [eenheden, functioneleLijnen] = await Promise.all([
-      boomOp(api.db, organisatieId, peildatum),
-      lijnenOp(api.db, organisatieId, peildatum, 'functioneel'),
+      boomOp(request.db, organisatieId, peildatum),
+      lijnenOp(request.db, organisatieId, peildatum, 'functioneel'),
     ])
     return { peildatum, eenheden, functioneleLijnen }
   })
 
   api.get('/organisaties/:organisatieId/eenheden', {
+    config: { toegang: { handeling: 'organisatie.lezen' } },
     schema: {
       tags: ['eenheden'],
       summary: 'Eenheden op een peildatum, te filteren op naam en soort',
@@ -35,11 +37,12 @@ export function eenheidRoutes(api: ApiInstance) {
     },
   }, async (request) => {
     const { peildatum = vandaag(), pagina = 1, paginaGrootte = 50, zoek, soort } = request.query
-    const r = await listEenheden(api.db, request.params.organisatieId, peildatum, { zoek, soort, offset: (pagina - 1) * paginaGrootte, limit: paginaGrootte })
+    const r = await listEenheden(request.db, request.params.organisatieId, peildatum, { zoek, soort, offset: (pagina - 1) * paginaGrootte, limit: paginaGrootte })
     return { resultaten: r.resultaten, paginering: paginering(pagina, paginaGrootte, r.totaal) }
   })
 
   api.get('/organisaties/:organisatieId/eenheden/:eenheidId', {
+    config: { toegang: { handeling: 'organisatie.lezen' } },
     schema: {
       tags: ['eenheden'],
       summary: 'Eén eenheid op een peildatum: naam, soort, contactgegevens, bovenliggende en onderliggende eenheden, functionele lijnen',
@@ -47,9 +50,10 @@ export function eenheidRoutes(api: ApiInstance) {
       querystring: PeildatumOnly,
       response: { 200: Eenheid },
     },
-  }, async (request) => getEenheid(api.db, request.params.organisatieId, request.params.eenheidId, request.query.peildatum ?? vandaag()))
+  }, async (request) => getEenheid(request.db, request.params.organisatieId, request.params.eenheidId, request.query.peildatum ?? vandaag()))
 
   api.get('/organisaties/:organisatieId/eenheden/:eenheidId/subboom', {
+    config: { toegang: { handeling: 'organisatie.lezen' } },
     schema: {
       tags: ['eenheden'],
       summary: 'De eenheid en alles wat er hiërarchisch onder valt, op een peildatum',
@@ -59,10 +63,11 @@ export function eenheidRoutes(api: ApiInstance) {
     },
   }, async (request) => {
     const peildatum = request.query.peildatum ?? vandaag()
-    return { peildatum, eenheden: await subboomOp(api.db, request.params.organisatieId, request.params.eenheidId, peildatum) }
+    return { peildatum, eenheden: await subboomOp(request.db, request.params.organisatieId, request.params.eenheidId, peildatum) }
   })
 
   api.get('/organisaties/:organisatieId/eenheden/:eenheidId/formatie', {
+    config: { toegang: { handeling: 'organisatie.lezen' } },
     schema: {
       tags: ['eenheden'],
       summary: 'Formatie tegenover bezetting in FTE, van de eenheid zelf en inclusief onderliggende eenheden, met vacatures',
@@ -70,18 +75,20 @@ export function eenheidRoutes(api: ApiInstance) {
       querystring: PeildatumOnly,
       response: { 200: Formatie },
     },
-  }, async (request) => formatieVan(api.db, request.params.organisatieId, request.params.eenheidId, request.query.peildatum ?? vandaag()))
+  }, async (request) => formatieVan(request.db, request.params.organisatieId, request.params.eenheidId, request.query.peildatum ?? vandaag()))
 
   api.get('/organisaties/:organisatieId/eenheden/:eenheidId/geschiedenis', {
+    config: { toegang: { handeling: 'organisatie.lezen' } },
     schema: {
       tags: ['eenheden'],
       summary: 'Alle versies en lijnen die de eenheid ooit had, met de wijzigingen die ze maakten',
       params: EenheidParams,
       response: { 200: EenheidGeschiedenis },
     },
-  }, async (request) => eenheidGeschiedenis(api.db, request.params.organisatieId, request.params.eenheidId))
+  }, async (request) => eenheidGeschiedenis(request.db, request.params.organisatieId, request.params.eenheidId))
 
   api.get('/organisaties/:organisatieId/lijnen', {
+    config: { toegang: { handeling: 'organisatie.lezen' } },
     schema: {
       tags: ['eenheden'],
       summary: 'Hiërarchische en functionele lijnen op een peildatum',
@@ -94,6 +101,6 @@ export function eenheidRoutes(api: ApiInstance) {
     },
   }, async (request) => {
     const peildatum = request.query.peildatum ?? vandaag()
-    return { peildatum, lijnen: await lijnenOp(api.db, request.params.organisatieId, peildatum, request.query.soort) }
+    return { peildatum, lijnen: await lijnenOp(request.db, request.params.organisatieId, peildatum, request.query.soort) }
   })
 }

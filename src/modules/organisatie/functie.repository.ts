@@ -1,4 +1,6 @@
 // Reads and writes of functies (posts) at a peildatum.
+import { auditActor } from '../toegang/actor.ts'
+import { authorize, type ToegangContext } from '../toegang/authorize.ts'
 import { sql } from 'kysely'
 import type { Db, Tx } from '../../db/database.ts'
 import { ProblemError, invalid, notFound } from '../../server/problem.ts'
@@ -113,11 +115,13 @@ export interface NieuweFunctieInput {
 }
 
 /** A new post in an eenheid (a formatie change outside a reorganisation). */
-export async function createFunctie(tx: Tx, organisatieId: string, input: NieuweFunctieInput, actor: string): Promise<string> {
+export async function createFunctie(tx: Tx, organisatieId: string, input: NieuweFunctieInput, toegang: ToegangContext): Promise<string> {
+  const actor = auditActor(toegang.actor)
   const roltype = await tx.selectFrom('roltype').select('id').where('organisatie_id', '=', organisatieId).where('code', '=', input.roltype).executeTakeFirst()
   if (!roltype) throw invalid('roltype', `is geen roltype van deze organisatie: ${input.roltype}`, 'onbekend')
   const eenheid = await tx.selectFrom('eenheid_versie as v').select('v.eenheid_id').where('v.eenheid_id', '=', input.eenheidId).where('v.organisatie_id', '=', organisatieId).where(geldigOp('v', input.geldigVan)).executeTakeFirst()
   if (!eenheid) throw invalid('eenheidId', `bestaat niet op ${input.geldigVan} in deze organisatie`, 'onbekend')
+  await authorize({ ...toegang, db: tx }, 'functie.beheren', { organisatieId, eenheidId: input.eenheidId })
   const functie = await tx.insertInto('functie').values({ organisatie_id: organisatieId }).returning('id').executeTakeFirstOrThrow()
   const versie = {
     organisatie_id: organisatieId, functie_id: functie.id, eenheid_id: input.eenheidId, roltype_id: roltype.id, naam: input.naam,

@@ -9,6 +9,7 @@ import { ketenVanFunctie } from './keten.ts'
 
 export function functieRoutes(api: ApiInstance) {
   api.get('/organisaties/:organisatieId/functies', {
+    config: { toegang: { handeling: 'organisatie.lezen' } },
     schema: {
       tags: ['functies'],
       summary: 'Functies op een peildatum met hun bezetting; te filteren op eenheid, roltype, vacature en naam',
@@ -18,11 +19,12 @@ export function functieRoutes(api: ApiInstance) {
     },
   }, async (request) => {
     const { peildatum = vandaag(), pagina = 1, paginaGrootte = 50, eenheidId, roltype, vacant, zoek } = request.query
-    const r = await listFuncties(api.db, request.params.organisatieId, peildatum, { eenheidId, roltype, vacant, zoek, offset: (pagina - 1) * paginaGrootte, limit: paginaGrootte })
+    const r = await listFuncties(request.db, request.params.organisatieId, peildatum, { eenheidId, roltype, vacant, zoek, offset: (pagina - 1) * paginaGrootte, limit: paginaGrootte })
     return { resultaten: r.resultaten, paginering: paginering(pagina, paginaGrootte, r.totaal) }
   })
 
   api.post('/organisaties/:organisatieId/functies', {
+    config: { toegang: { handeling: 'functie.beheren', object: 'dienst' } },
     schema: {
       tags: ['functies'],
       summary: 'Een nieuwe functie (formatie) in een eenheid, vanaf een datum',
@@ -32,12 +34,13 @@ export function functieRoutes(api: ApiInstance) {
     },
   }, async (request, reply) => {
     const { organisatieId } = request.params
-    const id = await inTransaction(api.db, (tx) => createFunctie(tx, organisatieId, request.body, 'api'))
-    const functie = await getFunctie(api.db, organisatieId, id, request.body.geldigVan)
+    const id = await inTransaction(request.db, (tx) => createFunctie(tx, organisatieId, request.body, request.toegang))
+    const functie = await getFunctie(request.db, organisatieId, id, request.body.geldigVan)
     return reply.code(201).header('Location', `/api/v1/organisaties/${organisatieId}/functies/${id}`).send(functie)
   })
 
   api.get('/organisaties/:organisatieId/functies/:functieId', {
+    config: { toegang: { handeling: 'organisatie.lezen' } },
     schema: {
       tags: ['functies'],
       summary: 'Eén functie op een peildatum: roltype, eenheid, schaal, formatie, bezetting en versies',
@@ -45,9 +48,10 @@ export function functieRoutes(api: ApiInstance) {
       querystring: PeildatumOnly,
       response: { 200: Functie },
     },
-  }, async (request) => getFunctie(api.db, request.params.organisatieId, request.params.functieId, request.query.peildatum ?? vandaag()))
+  }, async (request) => getFunctie(request.db, request.params.organisatieId, request.params.functieId, request.query.peildatum ?? vandaag()))
 
   api.get('/organisaties/:organisatieId/functies/:functieId/keten', {
+    config: { toegang: { handeling: 'organisatie.lezen' } },
     schema: {
       tags: ['functies'],
       summary: 'De hiërarchische en de functionele keten boven een functie ("wie is mijn leidinggevende", "wie stuurt ons functioneel aan")',
@@ -55,5 +59,5 @@ export function functieRoutes(api: ApiInstance) {
       querystring: PeildatumOnly,
       response: { 200: Keten },
     },
-  }, async (request) => ketenVanFunctie(api.db, request.params.organisatieId, request.params.functieId, request.query.peildatum ?? vandaag()))
+  }, async (request) => ketenVanFunctie(request.db, request.params.organisatieId, request.params.functieId, request.query.peildatum ?? vandaag()))
 }

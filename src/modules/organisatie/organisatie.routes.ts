@@ -8,6 +8,7 @@ export function organisatieRoutes(api: ApiInstance) {
   api.get(
     '/organisaties',
     {
+      config: { toegang: { publiek: true } },
       schema: {
         tags: ['organisaties'],
         summary: 'Organisaties (gemeenten en gemeenschappelijke regelingen)',
@@ -20,7 +21,7 @@ export function organisatieRoutes(api: ApiInstance) {
     },
     async (request) => {
       const { pagina = 1, paginaGrootte = 50, zoek } = request.query
-      const result = await listOrganisaties(api.db, { zoek, offset: (pagina - 1) * paginaGrootte, limit: paginaGrootte })
+      const result = await listOrganisaties(request.db, { zoek, offset: (pagina - 1) * paginaGrootte, limit: paginaGrootte })
       return { resultaten: result.resultaten, paginering: paginering(pagina, paginaGrootte, result.totaal) }
     },
   )
@@ -28,6 +29,7 @@ export function organisatieRoutes(api: ApiInstance) {
   api.get(
     '/organisaties/:organisatieId',
     {
+      config: { toegang: { publiek: true } },
       schema: {
         tags: ['organisaties'],
         summary: 'Eén organisatie met haar identificaties (TOOI, CBS, OIN, KvK)',
@@ -35,6 +37,6 @@ export function organisatieRoutes(api: ApiInstance) {
         response: { 200: Organisatie },
       },
     },
-    async (request) => getOrganisatie(api.db, request.params.organisatieId),
+    async (request) => getOrganisatie(request.db, request.params.organisatieId),
   )
 }

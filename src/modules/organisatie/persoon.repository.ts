@@ -1,4 +1,6 @@
 // Personen and their bezetting (org:Membership). Bezettingen are never deleted: they end.
+import { auditActor } from '../toegang/actor.ts'
+import { authorize, type ToegangContext } from '../toegang/authorize.ts'
 import { sql } from 'kysely'
 import type { Db, Tx } from '../../db/database.ts'
 import { ProblemError, conflict, invalid, notFound } from '../../server/problem.ts'
@@ -98,14 +100,17 @@ export interface BezettingInput {
   vervanging?: 'loco' | 'waarnemer' | undefined; geldigVan: string; geldigTot?: string | undefined
 }
 
-export async function createBezetting(tx: Tx, organisatieId: string, input: BezettingInput, actor: string): Promise<string> {
+export async function createBezetting(tx: Tx, organisatieId: string, input: BezettingInput, toegang: ToegangContext): Promise<string> {
+  const actor = auditActor(toegang.actor)
   const fouten = []
   if (input.geldigTot !== undefined && input.geldigTot <= input.geldigVan) fouten.push({ name: 'geldigTot', code: 'volgorde', reason: 'moet na geldigVan liggen' })
   const persoon = await tx.selectFrom('persoon').select('id').where('id', '=', input.persoonId).where('organisatie_id', '=', organisatieId).executeTakeFirst()
   if (!persoon) fouten.push({ name: 'persoonId', code: 'onbekend', reason: 'is geen persoon van deze organisatie' })
-  const functie = await tx.selectFrom('functie_versie as f').select(['f.functie_id']).where('f.functie_id', '=', input.functieId).where('f.organisatie_id', '=', organisatieId).where(geldigOp('f', input.geldigVan)).executeTakeFirst()
+  const functie = await tx.selectFrom('functie_versie as f').select(['f.functie_id', 'f.eenheid_id']).where('f.functie_id', '=', input.functieId).where('f.organisatie_id', '=', organisatieId).where(geldigOp('f', input.geldigVan)).executeTakeFirst()
   if (!functie) fouten.push({ name: 'functieId', code: 'onbekend', reason: `is geen functie van deze organisatie op ${input.geldigVan}` })
   if (fouten.length > 0) throw new ProblemError(400, fouten.map((f) => `${f.name} ${f.reason}`).join('; '), fouten, 'ongeldige-invoer')
+  // organisatiebesluit, teammanager 1 en 2: the teammanager staffs their own team.
+  await authorize({ ...toegang, db: tx }, 'bezetting.beheren', { organisatieId, eenheidId: functie!.eenheid_id })
   const overlap = await tx.selectFrom('bezetting').select('id').where('persoon_id', '=', input.persoonId).where('functie_id', '=', input.functieId)
     .where((eb) => eb.or([eb('geldig_tot', 'is', null), eb('geldig_tot', '>', input.geldigVan)]))
     .where((eb) => (input.geldigTot ? eb('geldig_van', '<', input.geldigTot) : eb.lit(true)))
@@ -120,9 +125,13 @@ export async function createBezetting(tx: Tx, organisatieId: string, input: Beze
   return row.id
 }
 
-export async function endBezetting(tx: Tx, organisatieId: string, bezettingId: string, geldigTot: string, actor: string) {
+export async function endBezetting(tx: Tx, organisatieId: string, bezettingId: string, geldigTot: string, toegang: ToegangContext) {
+  const actor = auditActor(toegang.actor)
   const voor = await tx.selectFrom('bezetting').selectAll().where('id', '=', bezettingId).where('organisatie_id', '=', organisatieId).forUpdate().executeTakeFirst()
   if (!voor) throw notFound('Bezetting', bezettingId)
+  // The eenheid the functie was in on the last day of the bezetting.
+  const plek = await tx.selectFrom('functie_versie').select('eenheid_id').where('functie_id', '=', voor.functie_id).where('geldig_van', '<', geldigTot).orderBy('geldig_van', 'desc').limit(1).executeTakeFirst()
+  await authorize({ ...toegang, db: tx }, 'bezetting.beheren', { organisatieId, eenheidId: plek?.eenheid_id ?? null })
   if (geldigTot <= voor.geldig_van) throw invalid('geldigTot', `moet na het begin van de bezetting (${voor.geldig_van}) liggen`, 'volgorde')
   if (voor.geldig_tot !== null && voor.geldig_tot <= geldigTot) throw conflict(`Deze bezetting eindigt al op ${voor.geldig_tot}.`)
   const na = await tx.updateTable('bezetting').set({ geldig_tot: geldigTot }).where('id', '=', bezettingId).returningAll().executeTakeFirstOrThrow()

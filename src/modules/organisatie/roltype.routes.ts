@@ -8,10 +8,12 @@ import { getRoltype, listPortefeuilles, listRoltypen, zoek } from './roltype.rep
 
 export function roltypeRoutes(api: ApiInstance) {
   api.get('/organisaties/:organisatieId/roltypen', {
+    config: { toegang: { handeling: 'organisatie.lezen' } },
     schema: { tags: ['roltypen'], summary: 'Roltypen van de organisatie', params: OrganisatieParams, querystring: PeildatumOnly, response: { 200: Type.Object({ resultaten: Type.Array(RoltypeSamenvatting) }) } },
-  }, async (request) => ({ resultaten: await listRoltypen(api.db, request.params.organisatieId, request.query.peildatum ?? vandaag()) }))
+  }, async (request) => ({ resultaten: await listRoltypen(request.db, request.params.organisatieId, request.query.peildatum ?? vandaag()) }))
 
   api.get('/organisaties/:organisatieId/roltypen/:roltypeId', {
+    config: { toegang: { handeling: 'organisatie.lezen' } },
     schema: {
       tags: ['roltypen'],
       summary: 'Eén roltype met zijn genummerde taken en wie het bekleedt',
@@ -19,16 +21,18 @@ export function roltypeRoutes(api: ApiInstance) {
       querystring: PeildatumOnly,
       response: { 200: Roltype },
     },
-  }, async (request) => getRoltype(api.db, request.params.organisatieId, request.params.roltypeId, request.query.peildatum ?? vandaag()))
+  }, async (request) => getRoltype(request.db, request.params.organisatieId, request.params.roltypeId, request.query.peildatum ?? vandaag()))
 
   api.get('/organisaties/:organisatieId/portefeuilles', {
+    config: { toegang: { handeling: 'organisatie.lezen' } },
     schema: { tags: ['bestuur'], summary: 'Portefeuilles van het college met hun portefeuillehouder op de peildatum', params: OrganisatieParams, querystring: PeildatumOnly, response: { 200: Type.Object({ peildatum: Datum, resultaten: Type.Array(Portefeuille) }) } },
   }, async (request) => {
     const peildatum = request.query.peildatum ?? vandaag()
-    return { peildatum, resultaten: await listPortefeuilles(api.db, request.params.organisatieId, peildatum) }
+    return { peildatum, resultaten: await listPortefeuilles(request.db, request.params.organisatieId, peildatum) }
   })
 
   api.get('/organisaties/:organisatieId/zoekresultaten', {
+    config: { toegang: { handeling: 'organisatie.lezen' } },
     schema: {
       tags: ['organisaties'],
       summary: 'Zoeken op naam van eenheid, functie of persoon',
@@ -40,5 +44,5 @@ export function roltypeRoutes(api: ApiInstance) {
       }, { additionalProperties: false }),
       response: { 200: Zoekresultaten },
     },
-  }, async (request) => zoek(api.db, request.params.organisatieId, request.query.zoekterm.trim(), request.query.peildatum ?? vandaag(), request.query.limiet ?? 20))
+  }, async (request) => zoek(request.db, request.params.organisatieId, request.query.zoekterm.trim(), request.query.peildatum ?? vandaag(), request.query.limiet ?? 20))
 }

@@ -1,5 +1,6 @@
 // GET/PUT /organisaties/{organisatieId}/huisstijl: an organisatie's own colours, font and logo,
 // used by the organogram exports and the public pages.
+import { auditActor } from '../toegang/actor.ts'
 import type { ApiInstance } from '../../server/routes.ts'
 import { inTransaction } from '../../db/database.ts'
 import { invalid } from '../../server/problem.ts'
@@ -21,15 +22,17 @@ function uitvoer(organisatieId: string, h: OpgeslagenHuisstijl): HuisstijlUitvoe
 
 export function huisstijlRoutes(api: ApiInstance) {
   api.get('/organisaties/:organisatieId/huisstijl', {
+    config: { toegang: { handeling: 'organisatie.lezen' } },
     schema: {
       tags: ['organisaties'],
       summary: 'De huisstijl van de organisatie (kleuren, lettertype, logo); zonder eigen huisstijl het neutrale thema van Koers',
       params: OrganisatieParams,
       response: { 200: HuisstijlUitvoer },
     },
-  }, async (request) => uitvoer(request.params.organisatieId, await getHuisstijl(api.db, request.params.organisatieId)))
+  }, async (request) => uitvoer(request.params.organisatieId, await getHuisstijl(request.db, request.params.organisatieId)))
 
   api.put('/organisaties/:organisatieId/huisstijl', {
+    config: { toegang: { handeling: 'huisstijl.beheren' } },
     schema: {
       tags: ['organisaties'],
       summary: 'De huisstijl van de organisatie vervangen; de organogrammen en de publieke pagina gebruiken hem meteen',
@@ -47,7 +50,7 @@ export function huisstijlRoutes(api: ApiInstance) {
       if (probleem) throw invalid('logo.data', `Het logo ${probleem}.`)
       logo = { mediatype: invoer.mediatype, data }
     }
-    await inTransaction(api.db, (tx) => setHuisstijl(tx, organisatieId, { tokens, logo }, 'api'))
-    return uitvoer(organisatieId, await getHuisstijl(api.db, organisatieId))
+    await inTransaction(request.db, (tx) => setHuisstijl(tx, organisatieId, { tokens, logo }, auditActor(request.actor)))
+    return uitvoer(organisatieId, await getHuisstijl(request.db, organisatieId))
   })
 }

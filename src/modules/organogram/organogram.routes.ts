@@ -21,6 +21,7 @@ export function organogramRoutes(api: ApiInstance) {
   huisstijlRoutes(api)
 
   api.get('/organisaties/:organisatieId/organogram', {
+    config: { toegang: { handeling: 'organisatie.lezen' } },
     schema: {
       tags: ['organisaties'],
       summary: 'Het organogram op een peildatum, als boom of honingraat, in svg, png, pdf (A4/A3 liggend) of als layout (json)',
@@ -45,7 +46,7 @@ export function organogramRoutes(api: ApiInstance) {
     const q = request.query
     const peildatum = q.peildatum ?? vandaag()
     const formaat: Formaat = q.formaat ?? 'svg'
-    const { inhoud, contentType } = await renderOrganogram(api.db, organisatieId, {
+    const { inhoud, contentType } = await renderOrganogram(request.db, organisatieId, {
       peildatum,
       weergave: q.weergave ?? 'boom',
       formaat,
@@ -56,7 +57,7 @@ export function organogramRoutes(api: ApiInstance) {
     })
     reply.type(contentType)
     if (q.download) {
-      const naam = bestandsdeel((await getOrganisatie(api.db, organisatieId)).naam)
+      const naam = bestandsdeel((await getOrganisatie(request.db, organisatieId)).naam)
       reply.header('Content-Disposition', `attachment; filename="organogram-${naam}-${peildatum}.${formaat}"`)
     }
     // PNG and PDF are Buffers, which Fastify sends as they are; the type provider only knows the schemas.

@@ -161,7 +161,7 @@ describe('huisstijl', () => {
 
     const audit = await t.db.selectFrom('audit_event').selectAll().where('object_type', '=', 'huisstijl').where('object_id', '=', f.organisatieId).execute()
     expect(audit).toHaveLength(1)
-    expect(audit[0]).toMatchObject({ handeling: 'huisstijl.wijzigen', actor: 'api', voor: null, na: { tokens, logo: { mediatype: 'image/png', bytes: logo.length } } })
+    expect(audit[0]).toMatchObject({ handeling: 'huisstijl.wijzigen', actor: expect.stringMatching(/^token:/), voor: null, na: { tokens, logo: { mediatype: 'image/png', bytes: logo.length } } })
   })
 
   it('falls back to black or white text where the tokens would fail WCAG AA contrast', async () => {

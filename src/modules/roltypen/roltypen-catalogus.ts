@@ -2,6 +2,7 @@
 // (organisatiebesluit) carry their numbered taken verbatim; see taken-organisatiebesluit.ts.
 import type { Tx } from '../../db/database.ts'
 import { TAKEN_ORGANISATIEBESLUIT } from './taken-organisatiebesluit.ts'
+import { ensureMandaten } from '../toegang/mandaten-organisatiebesluit.ts'
 
 export interface RoltypeDefinitie {
   code: string
@@ -21,6 +22,7 @@ export const ROLTYPEN: readonly RoltypeDefinitie[] = [
   { code: 'programmamanager', naam: 'Programmamanager', categorie: 'ambtelijk', leidinggevend: false, omschrijving: 'Leidt een programma of opgave' },
   { code: 'medewerker', naam: 'Medewerker', categorie: 'ambtelijk', leidinggevend: false, omschrijving: 'Medewerker in een team' },
   { code: 'griffier', naam: 'Griffier', categorie: 'ambtelijk', leidinggevend: true, omschrijving: 'Ondersteunt de gemeenteraad; leidt de griffie' },
+  { code: 'functioneel_beheerder', naam: 'Functioneel beheerder', categorie: 'ambtelijk', leidinggevend: false, omschrijving: 'Beheert accounts, mandaten, samenwerkingsafspraken en instellingen van Koers voor de organisatie' },
   { code: 'woo_contactpersoon', naam: 'Woo-contactpersoon', categorie: 'ambtelijk', leidinggevend: false, omschrijving: 'Contactpersoon voor verzoeken op grond van de Wet open overheid' },
   { code: 'burgemeester', naam: 'Burgemeester', categorie: 'bestuurlijk', leidinggevend: true, omschrijving: 'Voorzitter van het college en van de gemeenteraad' },
   { code: 'wethouder', naam: 'Wethouder', categorie: 'bestuurlijk', leidinggevend: false, omschrijving: 'Lid van het college met een of meer portefeuilles' },
@@ -28,7 +30,7 @@ export const ROLTYPEN: readonly RoltypeDefinitie[] = [
   { code: 'fractievoorzitter', naam: 'Fractievoorzitter', categorie: 'bestuurlijk', leidinggevend: true, omschrijving: 'Voorzitter van een fractie in de gemeenteraad' },
 ]
 
-/** Creates the standard roltypen (and their taken) an organisatie lacks; returns roltype ids by code. */
+/** Creates the standard roltypen (with their taken and mandates) an organisatie lacks; returns roltype ids by code. */
 export async function ensureRoltypen(tx: Tx, organisatieId: string): Promise<Map<string, string>> {
   const existing = await tx.selectFrom('roltype').select(['id', 'code']).where('organisatie_id', '=', organisatieId).execute()
   const ids = new Map(existing.map((r) => [r.code, r.id]))
@@ -53,5 +55,7 @@ export async function ensureRoltypen(tx: Tx, organisatieId: string): Promise<Map
     if (taken.length > 0) await tx.insertInto('taak').values(taken).execute()
     for (const r of inserted) ids.set(r.code, r.id)
   }
+  const org = await tx.selectFrom('organisatie').select('geldig_van').where('id', '=', organisatieId).executeTakeFirstOrThrow()
+  await ensureMandaten(tx, organisatieId, ids, org.geldig_van)
   return ids
 }

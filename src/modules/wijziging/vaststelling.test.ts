@@ -103,7 +103,7 @@ describe('vaststellen', () => {
 
     const audit = await t.db.selectFrom('audit_event').selectAll().where('object_id', '=', w.id).where('handeling', '=', 'wijziging.vaststellen').execute()
     expect(audit).toHaveLength(1)
-    expect(audit[0]).toMatchObject({ actor: 'api', organisatie_id: fx.organisatieId })
+    expect(audit[0]).toMatchObject({ actor: expect.stringMatching(/^token:/), organisatie_id: fx.organisatieId })
     expect((audit[0]!.voor as { wijziging: { status: string } }).wijziging.status).toBe('concept')
     expect((audit[0]!.na as { status: string; resultaat: unknown })).toMatchObject({ status: 'vastgesteld', resultaat: vastgesteld.resultaat })
   })

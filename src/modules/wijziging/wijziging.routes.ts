@@ -1,5 +1,6 @@
 // HTTP for wijzigingen: thin handlers that validate (schema), call the use case and shape the
 // response. The rules live in the use cases (create-, replace-, preview-, adopt-, withdraw-wijziging).
+import { auditActor } from '../toegang/actor.ts'
 import type { ApiInstance } from '../../server/routes.ts'
 import { Pagina, ProblemSchema, paginering } from '../../server/api-schemas.ts'
 import { adoptWijziging } from './adopt-wijziging.ts'
@@ -12,8 +13,6 @@ import {
   Wijziging, WijzigingDiff, WijzigingInvoer, WijzigingParams, WijzigingSamenvatting, WijzigingenParams, WijzigingenQuery,
 } from './wijziging.schemas.ts'
 
-/** Until accounts exist (a later issue), every API write is recorded as done by 'api'. */
-const ACTOR = 'api'
 const tags = ['wijzigingen']
 const Conflict = { ...ProblemSchema, description: 'Conflict met de stand van de organisatie of van de wijziging' }
 
@@ -21,6 +20,7 @@ export function wijzigingRoutes(api: ApiInstance) {
   api.get(
     '/organisaties/:organisatieId/wijzigingen',
     {
+      config: { toegang: { handeling: 'wijziging.opstellen' } },
       schema: {
         tags,
         summary: 'Wijzigingen (reorganisaties) van een organisatie, nieuwste ingangsdatum eerst',
@@ -31,8 +31,8 @@ export function wijzigingRoutes(api: ApiInstance) {
     },
     async (request) => {
       const { pagina = 1, paginaGrootte = 50, status } = request.query
-      await findOrganisatie(api.db, request.params.organisatieId)
-      const result = await listWijzigingen(api.db, request.params.organisatieId, { status, offset: (pagina - 1) * paginaGrootte, limit: paginaGrootte })
+      await findOrganisatie(request.db, request.params.organisatieId)
+      const result = await listWijzigingen(request.db, request.params.organisatieId, { status, offset: (pagina - 1) * paginaGrootte, limit: paginaGrootte })
       return { resultaten: result.resultaten, paginering: paginering(pagina, paginaGrootte, result.totaal) }
     },
   )
@@ -40,6 +40,7 @@ export function wijzigingRoutes(api: ApiInstance) {
   api.post(
     '/organisaties/:organisatieId/wijzigingen',
     {
+      config: { toegang: { handeling: 'wijziging.opstellen' } },
       schema: {
         tags,
         summary: 'Maakt een wijziging aan, als concept',
@@ -50,7 +51,7 @@ export function wijzigingRoutes(api: ApiInstance) {
       },
     },
     async (request, reply) => {
-      const wijziging = await createWijziging(api.db, request.params.organisatieId, request.body, ACTOR)
+      const wijziging = await createWijziging(request.db, request.params.organisatieId, request.body, auditActor(request.actor))
       reply.header('Location', `${request.url.split('?')[0]}/${wijziging.id}`)
       return reply.code(201).send(wijziging)
     },
@@ -58,13 +59,15 @@ export function wijzigingRoutes(api: ApiInstance) {
 
   api.get(
     '/organisaties/:organisatieId/wijzigingen/:wijzigingId',
-    { schema: { tags, summary: 'Eén wijziging met haar acties en, als zij is vastgesteld, haar resultaat', params: WijzigingParams, response: { 200: Wijziging } } },
-    async (request) => toWijziging(await findWijziging(api.db, request.params.organisatieId, request.params.wijzigingId)),
+    {
+      config: { toegang: { handeling: 'wijziging.opstellen' } }, schema: { tags, summary: 'Eén wijziging met haar acties en, als zij is vastgesteld, haar resultaat', params: WijzigingParams, response: { 200: Wijziging } } },
+    async (request) => toWijziging(await findWijziging(request.db, request.params.organisatieId, request.params.wijzigingId)),
   )
 
   api.put(
     '/organisaties/:organisatieId/wijzigingen/:wijzigingId',
     {
+      config: { toegang: { handeling: 'wijziging.opstellen' } },
       schema: {
         tags,
         summary: 'Vervangt een wijziging die nog concept is',
@@ -73,12 +76,13 @@ export function wijzigingRoutes(api: ApiInstance) {
         response: { 200: Wijziging, 409: Conflict },
       },
     },
-    async (request) => replaceWijziging(api.db, request.params.organisatieId, request.params.wijzigingId, request.body, ACTOR),
+    async (request) => replaceWijziging(request.db, request.params.organisatieId, request.params.wijzigingId, request.body, auditActor(request.actor)),
   )
 
   api.get(
     '/organisaties/:organisatieId/wijzigingen/:wijzigingId/voorvertoning',
     {
+      config: { toegang: { handeling: 'wijziging.opstellen' } },
       schema: {
         tags,
         summary: 'Wie en wat deze wijziging op haar ingangsdatum verandert',
@@ -87,12 +91,13 @@ export function wijzigingRoutes(api: ApiInstance) {
         response: { 200: WijzigingDiff, 409: Conflict },
       },
     },
-    async (request) => previewWijziging(api.db, request.params.organisatieId, request.params.wijzigingId),
+    async (request) => previewWijziging(request.db, request.params.organisatieId, request.params.wijzigingId),
   )
 
   api.post(
     '/organisaties/:organisatieId/wijzigingen/:wijzigingId/vaststelling',
     {
+      config: { toegang: { handeling: 'wijziging.vaststellen' } },
       schema: {
         tags,
         summary: 'Stelt een wijziging vast: past alle acties in één keer toe (alles of niets)',
@@ -100,12 +105,13 @@ export function wijzigingRoutes(api: ApiInstance) {
         response: { 200: Wijziging, 409: Conflict },
       },
     },
-    async (request) => adoptWijziging(api.db, request.params.organisatieId, request.params.wijzigingId, ACTOR),
+    async (request) => adoptWijziging(request.db, request.params.organisatieId, request.params.wijzigingId, auditActor(request.actor)),
   )
 
   api.post(
     '/organisaties/:organisatieId/wijzigingen/:wijzigingId/intrekking',
     {
+      config: { toegang: { handeling: 'wijziging.opstellen' } },
       schema: {
         tags,
         summary: 'Trekt een concept-wijziging in; zij blijft bewaard met status ingetrokken',
@@ -113,7 +119,7 @@ export function wijzigingRoutes(api: ApiInstance) {
         response: { 200: Wijziging, 409: Conflict },
       },
     },
-    async (request) => withdrawWijziging(api.db, request.params.organisatieId, request.params.wijzigingId, ACTOR),
+    async (request) => withdrawWijziging(request.db, request.params.organisatieId, request.params.wijzigingId, auditActor(request.actor)),
   )
 }
 
