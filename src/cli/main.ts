@@ -9,6 +9,7 @@ const OPDRACHTEN: Record<string, (args: string[]) => Promise<number | undefined>
   migrate: async (args) => (await import('./commands/migrate.ts')).migrateCommand(args),
   seed: async (args) => (await import('./commands/seed.ts')).seedCommand(args),
   import: async (args) => (await import('./commands/import.ts')).importCommand(args),
+  audit: async (args) => (await import('./commands/audit.ts')).auditCommand(args),
 }
 
 /** Returns the exit code, or undefined while the command keeps running (serve). */

@@ -5,7 +5,10 @@ const INSTELLINGEN = `Instellingen (omgevingsvariabelen, standaardwaarde tussen 
   HOST (0.0.0.0)           adres waarop de webserver luistert
   DATABASE_URL (leeg)      postgres://-adres van een PostgreSQL-server; leeg = ingebedde database
   KOERS_DATA_DIR (./data)  map van de ingebedde database (PGlite, in pglite/ daaronder)
-  LOG_LEVEL (info)         fatal, error, warn, info, debug, trace of silent`
+  LOG_LEVEL (info)         fatal, error, warn, info, debug, trace of silent
+  KOERS_PUBLIEKE_URL (http://localhost:PORT)
+                           adres waarop gebruikers Koers bereiken; OpenID Connect stuurt terug
+                           naar <adres>/auth/oidc/callback`
 
 const EEN_PROCES = `Ingebedde database: PGlite draait in één proces. Zolang "koers serve" draait, kan geen
 andere opdracht dezelfde datamap gebruiken; koers herkent dat en meldt het. Stop de server eerst,
@@ -24,6 +27,8 @@ Opdrachten:
   import roo-gemeenten <csv>           Importeer de ROO-export van alle gemeenten als organisaties
   import roo-functies <csv>            Importeer de ROO-export van ambtsdragers (burgemeester,
                                        wethouders, raadsleden, griffier, …)
+  audit verify                         Controleer de hashketen van de audit trail: meldt elk
+                                       gewijzigd of verwijderd event (afsluitcode 1)
   help [opdracht]                      Deze hulp, of de hulp bij één opdracht
 
 Elke opdracht kent --help.
@@ -56,6 +61,17 @@ ${EEN_PROCES}
   seed: `Gebruik: koers seed
 
 Vult de demo-organisatie Gemeente Voorbeeld. Bestaat die al, dan verandert er niets.
+
+${EEN_PROCES}
+`,
+  audit: `Gebruik: koers audit verify [--verwacht <hash>] [--json]
+
+Controleert de audit trail: elk event draagt de hash van zijn voorganger, dus een gewijzigd event
+(de inhoud past niet meer bij de hash) en een verwijderd event (een gat in de nummering, een
+verwijzing naar een andere voorganger) vallen op. Noteer de laatste hash buiten Koers; met
+--verwacht <hash> valt ook het verwijderen van de laatste events op.
+
+Afsluitcode 0: ongeschonden; 1: geschonden (de bevindingen staan erbij).
 
 ${EEN_PROCES}
 `,

@@ -183,6 +183,13 @@ create function koers_zichtbaar() returns uuid[] language sql stable as $$
   select coalesce(nullif(current_setting('koers.organisaties', true), ''), '{}')::uuid[]
 $$;
 
+-- Whether a functie belongs to an organisatie, also when the caller cannot see that organisatie: a
+-- samenwerkingsafspraak names a functie of the partner organisatie.
+create function functie_hoort_bij(p_functie uuid, p_organisatie uuid) returns boolean
+  language sql stable security definer set search_path = public as $$
+  select exists (select 1 from functie where id = p_functie and organisatie_id = p_organisatie)
+$$;
+
 grant usage on schema public to koers_gebruiker;
 grant select, update (gewijzigd_op) on organisatie to koers_gebruiker;
 grant usage on all sequences in schema public to koers_gebruiker;
