@@ -13,6 +13,9 @@ export interface Config {
   dataDir: string
   /** pino log level. Default info (silent under tests). */
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+  /** The address users reach Koers at (KOERS_PUBLIEKE_URL), without a trailing slash; the OpenID
+   * Connect redirect URI is built from it. Default http://localhost:<PORT>. */
+  publiekeUrl: string
 }
 
 export class ConfigError extends Error {
@@ -28,7 +31,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const portText = env.PORT ?? '3000'
   const port = Number(portText)
-  if (!/^\d+$/.test(portText) || port < 1 || port > 65535) {
+  const portGeldig = /^\d+$/.test(portText) && port >= 1 && port <= 65535
+  if (!portGeldig) {
     problems.push(`PORT moet een poortnummer tussen 1 en 65535 zijn, niet "${portText}"`)
   }
 
@@ -46,6 +50,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const host = env.HOST?.trim() || '0.0.0.0'
 
+  const publiekeUrlText = env.KOERS_PUBLIEKE_URL?.trim() || `http://localhost:${portGeldig ? port : 3000}`
+  let publiekeUrl = publiekeUrlText
+  try {
+    const url = new URL(publiekeUrlText)
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash || url.username || url.password) throw new Error()
+    publiekeUrl = url.href.replace(/\/+$/, '')
+  } catch {
+    problems.push(`KOERS_PUBLIEKE_URL moet een http(s)-adres zijn zonder zoekparameters, zoals https://koers.example.nl, niet "${publiekeUrlText}"`)
+  }
+
   if (problems.length > 0) throw new ConfigError(problems)
-  return { port, host, databaseUrl, dataDir, logLevel }
+  return { port, host, databaseUrl, dataDir, logLevel, publiekeUrl }
 }

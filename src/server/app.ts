@@ -12,12 +12,15 @@ import { openapiDocument } from './openapi.ts'
 import { apiRoutes } from './routes.ts'
 import { webApp } from './web-app.ts'
 import { publiekRoutes } from '../modules/publiek/publiek.routes.ts'
+import { oidcRoutes } from '../modules/toegang/oidc.routes.ts'
 
 export const API_PREFIX = '/api/v1'
 
 export interface AppOptions {
   db: Db
   logLevel?: string
+  /** Where users reach Koers (Config.publiekeUrl); default http://localhost:3000. */
+  publiekeUrl?: string
 }
 
 export type App = FastifyInstance & { withTypeProvider: () => FastifyInstance }
@@ -52,6 +55,7 @@ export async function buildApp(options: AppOptions) {
         { name: 'roltypen', description: 'Roltypen met genummerde taken' },
         { name: 'bestuur', description: 'Bestuursorganen en portefeuilles' },
         { name: 'wijzigingen', description: 'Reorganisaties als gedateerde wijzigingen' },
+        { name: 'toegang', description: 'Inloggen, accounts, API-tokens, mandaten, samenwerkingsafspraken en de geschiedenis (audit trail)' },
       ],
     },
   })
@@ -112,6 +116,7 @@ export async function buildApp(options: AppOptions) {
   )
   await app.register(webApp)
   await app.register(publiekRoutes, { db: options.db })
+  await app.register(oidcRoutes, { db: options.db, ...(options.publiekeUrl ? { publiekeUrl: options.publiekeUrl } : {}) })
 
   return app
 }

@@ -11,6 +11,7 @@ import { functieRoutes } from '../modules/organisatie/functie.routes.ts'
 import { persoonRoutes } from '../modules/organisatie/persoon.routes.ts'
 import { roltypeRoutes } from '../modules/organisatie/roltype.routes.ts'
 import { organogramRoutes } from '../modules/organogram/organogram.routes.ts'
+import { oidcConfiguratieRoutes } from '../modules/toegang/oidc-configuratie.routes.ts'
 import { toegangHooks } from './toegang.ts'
 
 export type ApiInstance = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>
@@ -30,4 +31,5 @@ export async function apiRoutes(instance: FastifyInstance, db: Db) {
   roltypeRoutes(api)
   wijzigingRoutes(api)
   organogramRoutes(api)
+  oidcConfiguratieRoutes(api)
 }

@@ -18,7 +18,7 @@ export async function startServer(config: Config, options: { seed?: boolean } = 
       // there eventually; the first requests should not wait for it).
       await sql`analyze`.execute(database.db)
     }
-    const app = await buildApp({ db: database.db, logLevel: config.logLevel })
+    const app = await buildApp({ db: database.db, logLevel: config.logLevel, publiekeUrl: config.publiekeUrl })
     app.addHook('onClose', () => database.close())
     await app.listen({ port: config.port, host: config.host })
     return { app, database, applied, seeded: empty && options.seed !== false }
