@@ -13,6 +13,10 @@ import { roltypeRoutes } from '../modules/organisatie/roltype.routes.ts'
 import { organogramRoutes } from '../modules/organogram/organogram.routes.ts'
 import { oidcConfiguratieRoutes } from '../modules/toegang/oidc-configuratie.routes.ts'
 import { toegangHooks } from './toegang.ts'
+import { sessieRoutes } from '../modules/toegang/sessie.routes.ts'
+import { accountRoutes } from '../modules/toegang/account.routes.ts'
+import { mandaatRoutes } from '../modules/toegang/mandaat.routes.ts'
+import { geschiedenisRoutes } from '../modules/audit/geschiedenis.routes.ts'
 
 export type ApiInstance = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>
 
@@ -31,5 +35,9 @@ export async function apiRoutes(instance: FastifyInstance, db: Db) {
   roltypeRoutes(api)
   wijzigingRoutes(api)
   organogramRoutes(api)
+  sessieRoutes(api)
+  accountRoutes(api)
+  mandaatRoutes(api)
+  geschiedenisRoutes(api)
   oidcConfiguratieRoutes(api)
 }

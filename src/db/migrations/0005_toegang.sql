@@ -233,3 +233,9 @@ begin
     execute format('create policy alleen_eigen_transactie on %I as restrictive for delete using (xmin = pg_current_xact_id()::xid)', t);
   end loop;
 end $$;
+
+-- Blocking an account or resetting its password ends its sessions: a request may end the sessions of
+-- the accounts it can see (the account table's own policy applies inside the subquery).
+grant select, update (beeindigd_op) on sessie to koers_gebruiker;
+alter table sessie enable row level security;
+create policy via_account on sessie using (exists (select 1 from account a where a.id = sessie.account_id));

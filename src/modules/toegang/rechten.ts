@@ -64,7 +64,18 @@ export async function rechtenVan(db: Db, actor: Actor, organisatieId: string, pe
     return rechten
   }
 
-  // Another organisatie: only what a samenwerkingsafspraak grants to a functie the persoon holds.
+  // Another organisatie: only what a samenwerkingsafspraak grants to a functie the persoon holds:
+  // reading that organisation (to find one's way in it), and the mandates of the afspraak's roltype.
+  const lopend = await db
+    .selectFrom('samenwerkingsafspraak as s')
+    .select('s.id')
+    .where('s.organisatie_id', '=', organisatieId)
+    .where('s.partner_organisatie_id', '=', actor.organisatieId)
+    .where('s.partner_functie_id', 'in', functies.map((f) => f.functie_id))
+    .where(geldig('s', peildatum))
+    .executeTakeFirst()
+  if (!lopend) return rechten
+  rechten.push({ handeling: 'organisatie.lezen', scope: 'organisatie', eenheidId: null, grond: 'samenwerkingsafspraak' })
   const afspraken = await db
     .selectFrom('samenwerkingsafspraak as s')
     .innerJoin('mandaat as m', (j) => j.onRef('m.roltype_id', '=', 's.roltype_id').on('m.organisatie_id', '=', organisatieId))

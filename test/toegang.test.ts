@@ -1,0 +1,178 @@
+// Every API route × every kind of actor: the expected allow or deny (issue 4). Generated over the
+// OpenAPI document, so a route without an entry below fails this test, and a route registered
+// without config.toegang fails at start-up (last test). "Allowed" means the request got past
+// authorisation (any answer but 401/403); "denied" means 401 for anonymous and 403 for the rest.
+import Fastify from 'fastify'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createTestApp } from './app.ts'
+import { ACTOREN, headers, maakActoren, type ActorNaam, type Sessie } from './toegang-actoren.ts'
+import { toegangHooks } from '../src/server/toegang.ts'
+import { createWijziging } from '../src/modules/wijziging/create-wijziging.ts'
+import { createApiToken } from '../src/modules/toegang/api-token.repository.ts'
+
+type Verzoek = { pad?: Record<string, string>; query?: string; body?: unknown }
+interface Regel { mag: readonly ActorNaam[]; verzoek?: (c: Context) => Verzoek }
+interface Context {
+  x: Awaited<ReturnType<typeof maakActoren>>['x']
+  wijziging: string
+  inTeTrekken: string
+  mandaat: string
+  afspraak: string
+  token: string
+  account: string
+  bezetting: string
+}
+
+const IEDEREEN: readonly ActorNaam[] = ACTOREN
+const INGELOGD: readonly ActorNaam[] = ACTOREN.filter((a) => a !== 'anoniem')
+/** Everyone who holds a functie in X reads X (its beheerder too); beheerder-y does not. */
+const LEZERS_X: readonly ActorNaam[] = ['medewerker', 'teammanager-a', 'teammanager-b', 'concernmanager', 'loco-secretaris', 'beheerder-x']
+const BEHEER_X: readonly ActorNaam[] = ['beheerder-x']
+const OPSTELLERS: readonly ActorNaam[] = ['concernmanager', 'loco-secretaris'] // organisatiebesluit: concernmanager 1, gemeentesecretaris 2 (the loco holds it)
+
+const REGELS: Record<string, Regel> = {
+  'GET /organisaties': { mag: IEDEREEN },
+  'GET /organisaties/{organisatieId}': { mag: IEDEREEN },
+  'GET /organisaties/{organisatieId}/boom': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/eenheden': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/eenheden/{eenheidId}': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/eenheden/{eenheidId}/subboom': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/eenheden/{eenheidId}/formatie': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/eenheden/{eenheidId}/geschiedenis': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/lijnen': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/functies': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/functies/{functieId}': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/functies/{functieId}/keten': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/personen': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/personen/{persoonId}': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/personen/{persoonId}/keten': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/bezettingen/{bezettingId}': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/roltypen': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/roltypen/{roltypeId}': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/portefeuilles': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/zoekresultaten': { mag: LEZERS_X, verzoek: () => ({ query: '?zoek=Team' }) },
+  'GET /organisaties/{organisatieId}/organogram': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/huisstijl': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/mandaten': { mag: LEZERS_X },
+  'POST /organisaties/{organisatieId}/functies': {
+    mag: ['loco-secretaris'], // functie.beheren: gemeentesecretaris only (held by the loco)
+    verzoek: (c) => ({ body: { eenheidId: c.x.eenheden.teamA, roltype: 'medewerker', naam: 'Nieuwe functie', formatieFte: 1, geldigVan: '2026-01-01' } }),
+  },
+  'POST /organisaties/{organisatieId}/personen': { mag: OPSTELLERS, verzoek: () => ({ body: { naam: 'Nieuwe Collega' } }) },
+  'PATCH /organisaties/{organisatieId}/personen/{persoonId}': { mag: OPSTELLERS, verzoek: (c) => ({ pad: { persoonId: c.x.personen.bram }, body: { telefoon: '14 0999' } }) },
+  // bezetting.beheren on team A: its teammanager (eigen eenheid), the concernmanager (organisatie),
+  // and Frits (loco-secretaris: organisatie; also concerndirecteur: subboom of the domain).
+  'POST /organisaties/{organisatieId}/bezettingen': {
+    mag: ['teammanager-a', 'concernmanager', 'loco-secretaris'],
+    verzoek: (c) => ({ body: { persoonId: c.x.personen.bram, functieId: c.x.functies.a3, fte: 0.2, dienstverband: 'tijdelijk', geldigVan: '2026-02-01' } }),
+  },
+  'PATCH /organisaties/{organisatieId}/bezettingen/{bezettingId}': {
+    mag: ['teammanager-a', 'concernmanager', 'loco-secretaris'],
+    verzoek: (c) => ({ pad: { bezettingId: c.bezetting }, body: { geldigTot: '2031-01-01' } }),
+  },
+  'GET /organisaties/{organisatieId}/wijzigingen': { mag: OPSTELLERS },
+  'POST /organisaties/{organisatieId}/wijzigingen': { mag: OPSTELLERS, verzoek: (c) => ({ body: hernoem(c, 'Team Bèta') }) },
+  'GET /organisaties/{organisatieId}/wijzigingen/{wijzigingId}': { mag: OPSTELLERS, verzoek: (c) => ({ pad: { wijzigingId: c.wijziging } }) },
+  'PUT /organisaties/{organisatieId}/wijzigingen/{wijzigingId}': { mag: OPSTELLERS, verzoek: (c) => ({ pad: { wijzigingId: c.wijziging }, body: hernoem(c, 'Team Beta') }) },
+  'GET /organisaties/{organisatieId}/wijzigingen/{wijzigingId}/voorvertoning': { mag: OPSTELLERS, verzoek: (c) => ({ pad: { wijzigingId: c.wijziging } }) },
+  'POST /organisaties/{organisatieId}/wijzigingen/{wijzigingId}/vaststelling': { mag: ['loco-secretaris'], verzoek: (c) => ({ pad: { wijzigingId: c.wijziging } }) },
+  'POST /organisaties/{organisatieId}/wijzigingen/{wijzigingId}/intrekking': { mag: OPSTELLERS, verzoek: (c) => ({ pad: { wijzigingId: c.inTeTrekken } }) },
+  'PUT /organisaties/{organisatieId}/huisstijl': { mag: BEHEER_X, verzoek: () => ({ body: { tokens: {} } }) },
+  'GET /organisaties/{organisatieId}/accounts': { mag: BEHEER_X },
+  'POST /organisaties/{organisatieId}/accounts': { mag: BEHEER_X, verzoek: (c) => ({ body: { persoonId: c.x.personen.bob, email: 'bob@test.example' } }) },
+  'PATCH /organisaties/{organisatieId}/accounts/{accountId}': { mag: BEHEER_X, verzoek: (c) => ({ pad: { accountId: c.account }, body: { actief: false } }) },
+  'GET /organisaties/{organisatieId}/api-tokens': { mag: BEHEER_X },
+  'POST /organisaties/{organisatieId}/api-tokens': { mag: BEHEER_X, verzoek: () => ({ body: { naam: 'Datawarehouse', handelingen: ['organisatie.lezen'] } }) },
+  'DELETE /organisaties/{organisatieId}/api-tokens/{tokenId}': { mag: BEHEER_X, verzoek: (c) => ({ pad: { tokenId: c.token } }) },
+  'GET /organisaties/{organisatieId}/oidc-configuratie': { mag: BEHEER_X },
+  'PUT /organisaties/{organisatieId}/oidc-configuratie': { mag: BEHEER_X, verzoek: () => ({ body: { issuer: 'https://login.example.org/realms/x', clientId: 'koers', actief: false } }) },
+  'POST /organisaties/{organisatieId}/mandaten': { mag: BEHEER_X, verzoek: () => ({ body: { roltype: 'programmamanager', handeling: 'capaciteit.toezeggen', scope: 'eigen_eenheid', geldigVan: '2026-01-01' } }) },
+  'PATCH /organisaties/{organisatieId}/mandaten/{mandaatId}': { mag: BEHEER_X, verzoek: (c) => ({ pad: { mandaatId: c.mandaat }, body: { geldigTot: '2031-01-01' } }) },
+  'GET /organisaties/{organisatieId}/samenwerkingsafspraken': { mag: BEHEER_X },
+  'POST /organisaties/{organisatieId}/samenwerkingsafspraken': { mag: BEHEER_X, verzoek: (c) => ({ body: { naam: 'Gedeelde dienst', partnerOrganisatieId: c.x.organisatieId, partnerFunctieId: c.x.functies.cm, roltype: 'concernmanager', geldigVan: '2026-01-01' } }) },
+  'PATCH /organisaties/{organisatieId}/samenwerkingsafspraken/{afspraakId}': { mag: BEHEER_X, verzoek: (c) => ({ pad: { afspraakId: c.afspraak }, body: { geldigTot: '2031-01-01' } }) },
+  // audit.lezen on team A: its teammanager (eigen eenheid), the concernmanager, the loco-secretaris, the beheerder.
+  'GET /organisaties/{organisatieId}/geschiedenis': {
+    mag: ['teammanager-a', 'concernmanager', 'loco-secretaris', 'beheerder-x'],
+    verzoek: (c) => ({ query: `?objectType=eenheid&objectId=${c.x.eenheden.teamA}` }),
+  },
+  'GET /organisaties/{organisatieId}/toegestane-handelingen': { mag: INGELOGD },
+  'GET /handelingen': { mag: INGELOGD },
+  'POST /sessies': { mag: IEDEREEN, verzoek: () => ({ body: { email: 'niemand@test.example', wachtwoord: 'fout' } }) },
+  'GET /sessies/huidig': { mag: INGELOGD },
+  'PUT /sessies/huidig/wachtwoord': { mag: INGELOGD, verzoek: () => ({ body: { huidigWachtwoord: 'niet-het-goede', nieuwWachtwoord: 'een-ander-lang-wachtwoord' } }) },
+  'DELETE /sessies/huidig': { mag: INGELOGD },
+}
+/** Answers that are not about authorisation for these routes (a failed login is 401 by design). */
+const GEEN_WEIGERING: Record<string, number[]> = { 'POST /sessies': [401] }
+
+function hernoem(c: Context, naam: string) {
+  return { titel: `Team B heet ${naam}`, ingangsdatum: '2030-01-01', acties: [{ soort: 'eenheidHernoemen', eenheidId: c.x.eenheden.teamB, naam }] }
+}
+
+let t: Awaited<ReturnType<typeof createTestApp>>
+let actoren: Awaited<ReturnType<typeof maakActoren>>
+let ctx: Context
+let operaties: Array<{ sleutel: string; methode: string; pad: string }>
+
+beforeAll(async () => {
+  t = await createTestApp({ volmacht: false })
+  actoren = await maakActoren(t.app, t.db)
+  const { x } = actoren
+  const w = (naam: string) => createWijziging(t.db, x.organisatieId, hernoem({ x } as Context, naam), 'test')
+  const bez = await t.db.selectFrom('bezetting').select('id').where('persoon_id', '=', x.personen.bram).executeTakeFirstOrThrow()
+  const mandaat = await t.db.selectFrom('mandaat as m').innerJoin('roltype as r', 'r.id', 'm.roltype_id').select('m.id')
+    .where('m.organisatie_id', '=', x.organisatieId).where('r.code', '=', 'concerndirecteur').where('m.handeling', '=', 'audit.lezen').executeTakeFirstOrThrow()
+  const afspraak = await t.db.insertInto('samenwerkingsafspraak').values({ organisatie_id: x.organisatieId, partner_organisatie_id: actoren.y.organisatieId, naam: 'Regionaal meldpunt', partner_functie_id: actoren.y.functies.hoofdStaf, roltype_id: (await t.db.selectFrom('roltype').select('id').where('organisatie_id', '=', x.organisatieId).where('code', '=', 'strategisch_adviseur').executeTakeFirstOrThrow()).id, geldig_van: '2026-01-01' }).returning('id').executeTakeFirstOrThrow()
+  const token = await t.db.transaction().execute((tx) => createApiToken(tx, x.organisatieId, { naam: 'Oud', handelingen: ['organisatie.lezen'] }, 'test'))
+  const account = await t.db.insertInto('account').values({ organisatie_id: x.organisatieId, persoon_id: x.personen.hanna, email: 'hanna@test.example' }).returning('id').executeTakeFirstOrThrow()
+  ctx = { x, wijziging: (await w('Team Beta')).id, inTeTrekken: (await w('Team Gamma')).id, mandaat: mandaat.id, afspraak: afspraak.id, token: token.rij.id, account: account.id, bezetting: bez.id }
+
+  const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> }
+  operaties = Object.entries(doc.paths).flatMap(([pad, item]) => Object.keys(item).map((m) => ({ sleutel: `${m.toUpperCase()} ${pad}`, methode: m.toUpperCase(), pad })))
+  // Logging out last, so every other request still has its session.
+  operaties.sort((a, b) => Number(a.sleutel === 'DELETE /sessies/huidig') - Number(b.sleutel === 'DELETE /sessies/huidig'))
+})
+
+async function vraag(op: { sleutel: string; methode: string; pad: string }, sessie: Sessie | null | undefined) {
+  const v = REGELS[op.sleutel]?.verzoek?.(ctx) ?? {}
+  const waarden: Record<string, string> = { organisatieId: ctx.x.organisatieId, eenheidId: ctx.x.eenheden.teamA, functieId: ctx.x.functies.a1, persoonId: ctx.x.personen.anna, bezettingId: ctx.bezetting, roltypeId: ctx.x.functies.a1, ...v.pad }
+  const url = `/api/v1${op.pad.replace(/\{(\w+)\}/g, (_, n: string) => waarden[n] ?? '00000000-0000-4000-8000-000000000000')}${v.query ?? ''}`
+  return t.app.inject({ method: op.methode as 'GET', url, headers: headers(sessie), ...(v.body !== undefined ? { payload: v.body as object } : {}) })
+}
+
+describe('toegang: every route × every actor', () => {
+  it('has an expected allow/deny for every API route, and no rule for a route that is gone', () => {
+    expect(operaties.length).toBeGreaterThan(45)
+    expect(operaties.map((o) => o.sleutel).filter((s) => !REGELS[s])).toEqual([])
+    expect(Object.keys(REGELS).filter((s) => !operaties.some((o) => o.sleutel === s))).toEqual([])
+  })
+
+  it('allows and refuses exactly as the mandates say', async () => {
+    const afwijkingen: string[] = []
+    for (const op of operaties) {
+      const regel = REGELS[op.sleutel]!
+      for (const actor of ACTOREN) {
+        const res = await vraag(op, actoren.sessies.get(actor))
+        const geweigerd = (res.statusCode === 401 || res.statusCode === 403) && !(GEEN_WEIGERING[op.sleutel] ?? []).includes(res.statusCode)
+        const verwacht = regel.mag.includes(actor)
+        if (geweigerd === verwacht) afwijkingen.push(`${op.sleutel} als ${actor}: ${res.statusCode} ${res.body.slice(0, 160)}`)
+        else if (geweigerd) expect(res.statusCode, `${op.sleutel} als ${actor}`).toBe(actor === 'anoniem' ? 401 : 403)
+        if (res.statusCode >= 500) afwijkingen.push(`${op.sleutel} als ${actor}: ${res.statusCode} ${res.body.slice(0, 160)}`)
+      }
+    }
+    expect(afwijkingen).toEqual([])
+  })
+
+  it('refuses to start with a route that has no access rule', async () => {
+    const app = Fastify()
+    const start = async () => {
+      await app.register(async (api) => {
+        toegangHooks(api, t.db)
+        api.get('/zonder-regel', async () => 'open')
+      })
+      await app.ready()
+    }
+    await expect(start()).rejects.toThrow(/GET \/zonder-regel heeft geen toegangsregel/)
+  })
+})
