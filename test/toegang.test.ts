@@ -107,7 +107,7 @@ const REGELS: Record<string, Regel> = {
 const GEEN_WEIGERING: Record<string, number[]> = { 'POST /sessies': [401] }
 
 function hernoem(c: Context, naam: string) {
-  return { titel: `Team B heet ${naam}`, ingangsdatum: '2030-01-01', acties: [{ soort: 'eenheidHernoemen', eenheidId: c.x.eenheden.teamB, naam }] }
+  return { titel: `Team B heet ${naam}`, ingangsdatum: '2030-01-01', acties: [{ soort: 'eenheidHernoemen' as const, eenheidId: c.x.eenheden.teamB, naam }] }
 }
 
 let t: Awaited<ReturnType<typeof createTestApp>>
