@@ -16,6 +16,8 @@ export interface Config {
   /** The address users reach Koers at (KOERS_PUBLIEKE_URL), without a trailing slash; the OpenID
    * Connect redirect URI is built from it. Default http://localhost:<PORT>. */
   publiekeUrl: string
+  /** The password of the demo accounts made on first start (KOERS_DEMO_WACHTWOORD); unset = a random one, printed once. */
+  demoWachtwoord: string | undefined
 }
 
 export class ConfigError extends Error {
@@ -60,6 +62,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push(`KOERS_PUBLIEKE_URL moet een http(s)-adres zijn zonder zoekparameters, zoals https://koers.example.nl, niet "${publiekeUrlText}"`)
   }
 
+  const demoWachtwoord = env.KOERS_DEMO_WACHTWOORD || undefined
+  if (demoWachtwoord !== undefined && demoWachtwoord.length < 12) problems.push('KOERS_DEMO_WACHTWOORD moet minstens 12 tekens lang zijn')
+
   if (problems.length > 0) throw new ConfigError(problems)
-  return { port, host, databaseUrl, dataDir, logLevel, publiekeUrl }
+  return { port, host, databaseUrl, dataDir, logLevel, publiekeUrl, demoWachtwoord }
 }

@@ -30,7 +30,7 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
     if (isVerbindingsfout(err)) throw databaseError(config, err)
     throw new CliError(`Koers kon niet starten (${beschrijfDatabase(config)}): ${(err as Error).message}`)
   }
-  const { app, applied, seeded } = gestart
+  const { app, applied, seeded, demo } = gestart
 
   const adres = app.server.address() as AddressInfo
   const host = ['0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host
@@ -40,6 +40,12 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
       `Database: ${beschrijfDatabase(config)}`,
       `Migraties: ${applied.length > 0 ? `toegepast: ${applied.join(', ')}` : 'geen nieuwe, de database is bij'}`,
       `Demo-organisatie: ${seeded ? 'aangemaakt (Gemeente Voorbeeld)' : 'niet gevuld, de database bevatte al organisaties'}`,
+      ...(demo
+        ? [
+          `Inloggen op http://${host}:${adres.port}/app/ met een van deze demo-accounts, wachtwoord ${demo.wachtwoord}${demo.bestand ? ` (ook in ${demo.bestand})` : ''}:`,
+          ...demo.accounts.map((a) => `  ${a.email.padEnd(46)} ${a.persoonNaam}, ${a.eenheidNaam}`),
+        ]
+        : []),
       'Stoppen: Ctrl+C',
       '',
     ].join('\n'),
