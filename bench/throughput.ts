@@ -4,9 +4,10 @@ import autocannon from 'autocannon'
 import Fastify from 'fastify'
 import type { Db } from '../src/db/database.ts'
 import { buildApp } from '../src/server/app.ts'
+import { createApiToken } from '../src/modules/toegang/api-token.repository.ts'
 
-async function cannon(url: string, seconds: number) {
-  const result = await autocannon({ url, connections: 10, duration: seconds })
+async function cannon(url: string, seconds: number, headers: Record<string, string> = {}) {
+  const result = await autocannon({ url, connections: 10, duration: seconds, headers })
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} fouten`)
   return { rps: result.requests.average, p99: result.latency.p99 }
 }
@@ -21,7 +22,11 @@ export async function benchThroughput(db: Db, path: string, seconds: number) {
     const helloAddr = hello.server.address() as { port: number }
     const appAddr = app.server.address() as { port: number }
     const plafond = await cannon(`http://127.0.0.1:${helloAddr.port}/`, seconds)
-    const eenheid = await cannon(`http://127.0.0.1:${appAddr.port}${path}`, seconds)
+    // As a machine client with a read-only token: every request is authenticated and runs under
+    // row-level security, as in production.
+    const organisatieId = /organisaties\/([0-9a-f-]{36})/.exec(path)![1]!
+    const { token } = await db.transaction().execute((tx) => createApiToken(tx, organisatieId, { naam: 'bench', handelingen: ['organisatie.lezen'] }, 'bench'))
+    const eenheid = await cannon(`http://127.0.0.1:${appAddr.port}${path}`, seconds, { authorization: `Bearer ${token}` })
     return { plafond, eenheid, verhouding: eenheid.rps / plafond.rps }
   } finally {
     await hello.close()
