@@ -10,6 +10,10 @@ import type { Wijziging as WijzigingSchema, WijzigingDiff as DiffSchema, Wijzigi
 import type { Actie as ActieSchema } from '../../modules/wijziging/acties.schemas.ts'
 import type { EenheidSoort as EenheidSoortType } from '../../db/schema.ts'
 import type { Roltype as RoltypeSchema, RoltypeSamenvatting as RoltypeSamenvattingSchema, Zoekresultaten as ZoekresultatenSchema } from '../../modules/organisatie/roltype.schemas.ts'
+import type { AccountUit as AccountUitSchema, ApiTokenUit as ApiTokenUitSchema, HuidigeSessie as HuidigeSessieSchema, MandaatUit as MandaatUitSchema, Recht as RechtSchema, Scope as ScopeSchema } from '../../modules/toegang/toegang.schemas.ts'
+import type { Handeling as HandelingType } from '../../modules/toegang/handelingen.ts'
+import type { GeschiedenisEvent as GeschiedenisEventSchema } from '../../modules/audit/geschiedenis.routes.ts'
+import type { PersoonKort as PersoonKortSchema } from '../../modules/organisatie/persoon.schemas.ts'
 
 export interface Pagina<T> { resultaten: T[]; paginering: Paginering }
 export type Probleem = Static<typeof ProblemSchema>
@@ -40,3 +44,16 @@ export type Dienstverband = Houder['dienstverband']
 export type RoltypeSamenvatting = Static<typeof RoltypeSamenvattingSchema>
 export type Roltype = Static<typeof RoltypeSchema>
 export type Zoekresultaten = Static<typeof ZoekresultatenSchema>
+
+// Toegang: the session, rights, accounts, API tokens, mandates and an object's audit trail.
+
+export type HuidigeSessie = Static<typeof HuidigeSessieSchema>
+export type Recht = Static<typeof RechtSchema>
+export type Scope = Static<typeof ScopeSchema>
+export type Handeling = HandelingType
+export type AccountUit = Static<typeof AccountUitSchema>
+export type ApiTokenUit = Static<typeof ApiTokenUitSchema>
+export type NieuwApiToken = ApiTokenUit & { token: string }
+export type MandaatUit = Static<typeof MandaatUitSchema>
+export type GeschiedenisEvent = Static<typeof GeschiedenisEventSchema>
+export type PersoonKort = Static<typeof PersoonKortSchema>

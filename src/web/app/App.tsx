@@ -1,9 +1,10 @@
-// The app shell: reads the URL, picks the organisatie (the first one when none is in the URL),
-// and shows the page for the route. Pages are code-split (React.lazy), so the organogram page
-// does not carry the wijzigingen form and the other way round.
+// The app shell: asks who is logged in (nobody: to the login page, and back afterwards), reads
+// the URL, picks the organisatie (the user's own when none is in the URL), and shows the page for
+// the route. Pages are code-split (React.lazy), so the organogram page does not carry the
+// wijzigingen form and the other way round.
 import { lazy, Suspense, useEffect, useMemo } from 'react'
 import { Heading, Paragraph } from '@utrecht/component-library-react'
-import { apiUrl } from '../api/client.ts'
+import { apiUrl, bijNietIngelogd } from '../api/client.ts'
 import type { Organisatie, Pagina as ApiPagina } from '../api/types.ts'
 import { useApi } from '../api/use-api.ts'
 import { Foutmelding, Laden } from '../components/Status.tsx'
@@ -12,7 +13,8 @@ import { AppContextReact, usePaginaTitel, type AppContext } from './app-context.
 import { AppLink } from './AppLink.tsx'
 import { Layout } from './Layout.tsx'
 import { navigeer, useLocatie } from './navigation.ts'
-import { href, parseRoute, peildatumUit, type Route } from './routes.ts'
+import { href, inlogHref, parseRoute, peildatumUit, type Route } from './routes.ts'
+import { laadSessie, useSessie, zetSessie } from './sessie.ts'
 
 const OrganisatiePagina = lazy(() => import('../features/organisatie/OrganisatiePagina.tsx').then((m) => ({ default: m.OrganisatiePagina })))
 const EenheidPagina = lazy(() => import('../features/eenheid/EenheidPagina.tsx').then((m) => ({ default: m.EenheidPagina })))
@@ -23,20 +25,46 @@ const WijzigingenPagina = lazy(() => import('../features/wijziging/WijzigingenPa
 const WijzigingPagina = lazy(() => import('../features/wijziging/WijzigingPagina.tsx').then((m) => ({ default: m.WijzigingPagina })))
 const WijzigingBewerkenPagina = lazy(() => import('../features/wijziging/WijzigingBewerkenPagina.tsx').then((m) => ({ default: m.WijzigingBewerkenPagina })))
 const OrganogramPagina = lazy(() => import('../features/organogram/OrganogramPagina.tsx').then((m) => ({ default: m.OrganogramPagina })))
+const InloggenPagina = lazy(() => import('../features/toegang/InloggenPagina.tsx').then((m) => ({ default: m.InloggenPagina })))
+const AccountPagina = lazy(() => import('../features/toegang/AccountPagina.tsx').then((m) => ({ default: m.AccountPagina })))
+const AccountsBeheerPagina = lazy(() => import('../features/beheer/AccountsBeheerPagina.tsx').then((m) => ({ default: m.AccountsBeheerPagina })))
+const ApiTokensBeheerPagina = lazy(() => import('../features/beheer/ApiTokensBeheerPagina.tsx').then((m) => ({ default: m.ApiTokensBeheerPagina })))
+const MandatenBeheerPagina = lazy(() => import('../features/beheer/MandatenBeheerPagina.tsx').then((m) => ({ default: m.MandatenBeheerPagina })))
 
 export function App() {
   const locatie = useLocatie()
   const route = parseRoute(locatie.pathname)
   const peildatum = peildatumUit(locatie.search)
-  const organisaties = useApi<ApiPagina<Organisatie>>(apiUrl('/organisaties', { paginaGrootte: 500 }))
-  const lijst = organisaties.data?.resultaten ?? []
+  const stand = useSessie()
+  const sessie = stand.status === 'ingelogd' ? stand.sessie : null
+
+  useEffect(() => {
+    void laadSessie()
+    // A 401 from any request (the session expired or was ended): to the login page, back afterwards.
+    bijNietIngelogd(() => zetSessie(null))
+    return () => bijNietIngelogd(null)
+  }, [])
+
+  // Nobody logged in: every page but the login page sends the user there, remembering where they were.
+  useEffect(() => {
+    if (stand.status === 'uitgelogd' && route.pagina !== 'inloggen') {
+      navigeer(inlogHref(window.location.pathname + window.location.search + window.location.hash), { replace: true })
+    }
+  }, [stand.status, route.pagina])
+
+  const organisaties = useApi<ApiPagina<Organisatie>>(sessie ? apiUrl('/organisaties', { paginaGrootte: 500 }) : null)
+  const lijst = sessie ? organisaties.data?.resultaten ?? [] : []
+  const eigen = sessie?.account.organisatieId ?? null
   const organisatieId = 'organisatieId' in route ? route.organisatieId : null
   const organisatie = lijst.find((o) => o.id === organisatieId) ?? null
+  // The menu on pages outside an organisatie (the account page) leads to the user's own.
+  const menuOrganisatieId = organisatieId ?? (route.pagina === 'account' ? eigen : null)
 
-  // /app: go to the first organisatie (the demo organisatie sorts first), keeping the query.
+  // /app: go to the user's own organisatie, else the first one (the demo sorts first), keeping the query.
   useEffect(() => {
-    if (route.pagina === 'start' && lijst[0]) navigeer(href({ pagina: 'organisatie', organisatieId: lijst[0].id }, peildatum), { replace: true })
-  }, [route.pagina, lijst, peildatum])
+    const doel = (eigen && lijst.some((o) => o.id === eigen) ? eigen : null) ?? lijst[0]?.id
+    if (route.pagina === 'start' && doel) navigeer(href({ pagina: 'organisatie', organisatieId: doel }, peildatum), { replace: true })
+  }, [route.pagina, lijst, peildatum, eigen])
 
   const context = useMemo<AppContext | null>(
     () => (organisatieId ? { organisatieId, organisatie, peildatum, peildatumOfVandaag: peildatum ?? vandaag() } : null),
@@ -44,8 +72,12 @@ export function App() {
   )
 
   let inhoud
-  if (organisaties.status === 'fout') inhoud = <><Heading level={1}>Koers</Heading><Foutmelding titel="De organisaties konden niet worden geladen" bericht={organisaties.fout.message} opnieuw={organisaties.opnieuw} /></>
+  if (route.pagina === 'inloggen') inhoud = <Suspense fallback={<Laden wat="De inlogpagina" />}><InloggenPagina sessie={stand} /></Suspense>
+  else if (stand.status === 'fout') inhoud = <><Heading level={1}>Koers</Heading><Foutmelding titel="Koers kon niet nagaan of u bent ingelogd" bericht={stand.fout.message} opnieuw={() => void laadSessie()} /></>
+  else if (!sessie) inhoud = <><Heading level={1}>Koers</Heading><Laden wat="Uw gegevens" /></>
+  else if (organisaties.status === 'fout') inhoud = <><Heading level={1}>Koers</Heading><Foutmelding titel="De organisaties konden niet worden geladen" bericht={organisaties.fout.message} opnieuw={organisaties.opnieuw} /></>
   else if (route.pagina === 'start') inhoud = lijst.length === 0 && organisaties.status === 'klaar' ? <GeenOrganisaties /> : <Laden wat="Organisaties" />
+  else if (route.pagina === 'account') inhoud = <Suspense fallback={<Laden wat="De pagina en haar gegevens" />}><AccountPagina sessie={sessie} /></Suspense>
   else if (route.pagina === 'niet-gevonden' || !context) inhoud = <NietGevonden />
   else inhoud = (
     <AppContextReact.Provider value={context}>
@@ -56,7 +88,8 @@ export function App() {
   )
 
   return (
-    <Layout pagina={route.pagina} organisatieId={organisatieId} organisatie={organisatie} organisaties={lijst} peildatum={peildatum}>
+    <Layout pagina={route.pagina} organisatieId={sessie ? menuOrganisatieId : null} organisatie={lijst.find((o) => o.id === menuOrganisatieId) ?? null}
+      organisaties={lijst} peildatum={peildatum} sessie={sessie}>
       {inhoud}
     </Layout>
   )
@@ -74,6 +107,9 @@ function PaginaVoor({ route }: { route: Route }) {
     case 'wijziging-bewerken': return <WijzigingBewerkenPagina key={route.wijzigingId} wijzigingId={route.wijzigingId} />
     case 'wijziging': return <WijzigingPagina key={route.wijzigingId} wijzigingId={route.wijzigingId} />
     case 'organogram': return <OrganogramPagina />
+    case 'beheer-accounts': return <AccountsBeheerPagina />
+    case 'beheer-api-tokens': return <ApiTokensBeheerPagina />
+    case 'beheer-mandaten': return <MandatenBeheerPagina />
     default: return <NietGevonden />
   }
 }

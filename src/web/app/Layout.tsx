@@ -1,14 +1,20 @@
-// The frame of every page: skip link, header with the organisatie and the main navigation, the
-// peildatum picker, the main landmark and the footer.
+// The frame of every page: skip link, header with the organisatie, the logged-in user (account
+// page, logout) and the main navigation, the peildatum picker, the main landmark and the footer.
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { Button, FormLabel, Select, SelectOption, SkipLink, Textbox } from '@utrecht/component-library-react'
-import type { Organisatie } from '../api/types.ts'
+import type { HuidigeSessie, Organisatie } from '../api/types.ts'
 import { KoersBeeld } from '../components/Logo.tsx'
 import { datum, vandaag } from '../lib/format.ts'
 import { isGewoneKlik, navigeer, useLocatie } from './navigation.ts'
-import { href, isGeldigeDatum, metQuery, type Pagina } from './routes.ts'
+import { href, inlogHref, isGeldigeDatum, metQuery, type Pagina } from './routes.ts'
+import { heeftRecht, uitloggen } from './sessie.ts'
 
-const SECTIES: { label: string; pagina: 'organisatie' | 'organogram' | 'roltypen' | 'wijzigingen'; actiefOp: Pagina[] }[] = [
+type Sectie = { label: string; pagina: 'organisatie' | 'organogram' | 'roltypen' | 'wijzigingen' | 'beheer-accounts' | 'beheer-mandaten'; actiefOp: Pagina[] }
+const BEHEER_PAGINAS: Pagina[] = ['beheer-accounts', 'beheer-api-tokens', 'beheer-mandaten']
+/** Pages about the organisatie at a date; the others (account, beheer, login) have no peildatum. */
+const ZONDER_PEILDATUM: Pagina[] = ['inloggen', 'account', ...BEHEER_PAGINAS]
+
+const SECTIES: Sectie[] = [
   { label: 'Organisatie', pagina: 'organisatie', actiefOp: ['organisatie', 'eenheid', 'persoon'] },
   { label: 'Organogram', pagina: 'organogram', actiefOp: ['organogram'] },
   { label: 'Roltypen', pagina: 'roltypen', actiefOp: ['roltypen', 'roltype'] },
@@ -21,10 +27,12 @@ export interface LayoutProps {
   organisatie: Organisatie | null
   organisaties: Organisatie[]
   peildatum: string | null
+  /** The logged-in user, null on the login page and while their session loads. */
+  sessie: HuidigeSessie | null
   children: ReactNode
 }
 
-export function Layout({ pagina, organisatieId, organisatie, organisaties, peildatum, children }: LayoutProps) {
+export function Layout({ pagina, organisatieId, organisatie, organisaties, peildatum, sessie, children }: LayoutProps) {
   const main = useRef<HTMLElement>(null)
   const { pathname } = useLocatie()
   const vorige = useRef<Pagina | null>(null)
@@ -68,7 +76,7 @@ export function Layout({ pagina, organisatieId, organisatie, organisaties, peild
               <span className="koers-merk__organisatie">{organisatie?.naam ?? 'Organisatie en besturing'}</span>
             </span>
           </a>
-          {organisaties.length > 1 && organisatieId && (
+          {organisaties.length > 1 && organisatieId && !ZONDER_PEILDATUM.includes(pagina) && (
             <div className="koers-kop__organisatie">
               <FormLabel htmlFor="organisatie-keuze">Organisatie</FormLabel>
               <Select id="organisatie-keuze" value={organisatieId} onChange={(e) => navigeer(href({ pagina: 'organisatie', organisatieId: e.target.value }, peildatum))}>
@@ -76,11 +84,12 @@ export function Layout({ pagina, organisatieId, organisatie, organisaties, peild
               </Select>
             </div>
           )}
+          {sessie && <Gebruiker sessie={sessie} pagina={pagina} />}
         </div>
         {organisatieId && (
           <nav className="koers-navigatie" aria-label="Hoofdmenu">
             <ul className="koers-container">
-              {SECTIES.map((s) => {
+              {secties(sessie, organisatieId).map((s) => {
                 const doel = href({ pagina: s.pagina, organisatieId }, peildatum)
                 return (
                   <li key={s.pagina}>
@@ -95,7 +104,7 @@ export function Layout({ pagina, organisatieId, organisatie, organisaties, peild
             </ul>
           </nav>
         )}
-        {organisatieId && <PeildatumKiezer peildatum={peildatum} />}
+        {organisatieId && !ZONDER_PEILDATUM.includes(pagina) && <PeildatumKiezer peildatum={peildatum} />}
       </header>
       <main id="inhoud" className="koers-hoofd" tabIndex={-1} ref={main}>
         <div className="koers-container">{children}</div>
@@ -113,6 +122,40 @@ export function Layout({ pagina, organisatieId, organisatie, organisaties, peild
         </div>
       </footer>
     </>
+  )
+}
+
+/** The main menu; Beheer only for who may manage accounts or mandates in this (their own) organisatie. */
+function secties(sessie: HuidigeSessie | null, organisatieId: string | null): Sectie[] {
+  if (!sessie) return SECTIES
+  if (heeftRecht(sessie, organisatieId, 'account.beheren')) return [...SECTIES, { label: 'Beheer', pagina: 'beheer-accounts', actiefOp: BEHEER_PAGINAS }]
+  if (heeftRecht(sessie, organisatieId, 'mandaat.beheren')) return [...SECTIES, { label: 'Beheer', pagina: 'beheer-mandaten', actiefOp: BEHEER_PAGINAS }]
+  return SECTIES
+}
+
+/** Who is logged in, with a link to their account page, and the logout button. */
+function Gebruiker({ sessie, pagina }: { sessie: HuidigeSessie; pagina: Pagina }) {
+  const [bezig, setBezig] = useState(false)
+  const naam = sessie.account.persoonNaam ?? sessie.account.email
+  const uit = async () => {
+    setBezig(true)
+    try {
+      await uitloggen()
+    } finally {
+      setBezig(false)
+      navigeer(inlogHref('/app', { uitgelogd: 'ja' }), { replace: true })
+    }
+  }
+  return (
+    <div className="koers-gebruiker">
+      <span className="koers-gebruiker__label">Ingelogd als</span>
+      <a className="koers-gebruiker__naam" href="/app/account" aria-current={pagina === 'account' ? 'page' : undefined} onClick={(e) => {
+        if (!isGewoneKlik(e)) return
+        e.preventDefault()
+        navigeer('/app/account')
+      }}>{naam}</a>
+      <Button type="button" appearance="secondary-action-button" className="koers-gebruiker__uit" onClick={() => void uit()} disabled={bezig}>Uitloggen</Button>
+    </div>
   )
 }
 

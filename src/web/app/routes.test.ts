@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { eenheidIdUitServerLink, href, isGeldigeDatum, metQuery, parseRoute, peildatumUit, routePath, type Route } from './routes.ts'
+import { eenheidIdUitServerLink, href, isGeldigeDatum, metQuery, parseRoute, peildatumUit, routePath, type Route, inlogHref, veiligTerugNaar } from './routes.ts'
 
 const O = '76508af1-007f-4ebc-8e4e-14b092069680'
 const E = 'c04ccc06-16e3-4bbe-b5a3-582fbaa0e42f'
@@ -63,5 +63,30 @@ describe('eenheidIdUitServerLink', () => {
     expect(eenheidIdUitServerLink(`/organisatie/eenheden/${E}`)).toBe(E)
     expect(eenheidIdUitServerLink(`https://koers.example/organisatie/eenheden/${E}?peildatum=2024-01-01`)).toBe(E)
     expect(eenheidIdUitServerLink('/organisatie')).toBeNull()
+  })
+})
+
+describe('login and beheer routes', () => {
+  it('maps the login, account and beheer pages both ways', () => {
+    expect(parseRoute('/app/inloggen')).toEqual({ pagina: 'inloggen' })
+    expect(parseRoute('/app/account')).toEqual({ pagina: 'account' })
+    expect(parseRoute(`/app/o/${O}/beheer/accounts`)).toEqual({ pagina: 'beheer-accounts', organisatieId: O })
+    expect(parseRoute(`/app/o/${O}/beheer/api-tokens`)).toEqual({ pagina: 'beheer-api-tokens', organisatieId: O })
+    expect(parseRoute(`/app/o/${O}/beheer/mandaten`)).toEqual({ pagina: 'beheer-mandaten', organisatieId: O })
+    expect(parseRoute(`/app/o/${O}/beheer/iets`)).toEqual({ pagina: 'niet-gevonden' })
+    expect(routePath({ pagina: 'beheer-mandaten', organisatieId: O })).toBe(`/app/o/${O}/beheer/mandaten`)
+    expect(routePath({ pagina: 'inloggen' })).toBe('/app/inloggen')
+  })
+
+  it('returns after login only to a page inside the app', () => {
+    expect(veiligTerugNaar(`/app/o/${O}/eenheden/${E}?peildatum=2024-01-01`)).toBe(`/app/o/${O}/eenheden/${E}?peildatum=2024-01-01`)
+    expect(veiligTerugNaar('https://elders.example/app')).toBe('/app')
+    expect(veiligTerugNaar('//elders.example/app')).toBe('/app')
+    expect(veiligTerugNaar('/app/../api/v1')).toBe('/app')
+    expect(veiligTerugNaar('/application')).toBe('/app')
+    expect(veiligTerugNaar('/app/inloggen?terugNaar=/app')).toBe('/app')
+    expect(veiligTerugNaar(null)).toBe('/app')
+    expect(inlogHref(`/app/o/${O}/organisatie`)).toBe(`/app/inloggen?terugNaar=${encodeURIComponent(`/app/o/${O}/organisatie`)}`)
+    expect(inlogHref('/app', { uitgelogd: '1' })).toBe('/app/inloggen?uitgelogd=1')
   })
 })

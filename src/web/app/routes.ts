@@ -16,6 +16,11 @@ export type Route =
   | { pagina: 'wijziging'; organisatieId: string; wijzigingId: string }
   | { pagina: 'wijziging-bewerken'; organisatieId: string; wijzigingId: string }
   | { pagina: 'organogram'; organisatieId: string }
+  | { pagina: 'beheer-accounts'; organisatieId: string }
+  | { pagina: 'beheer-api-tokens'; organisatieId: string }
+  | { pagina: 'beheer-mandaten'; organisatieId: string }
+  | { pagina: 'inloggen' }
+  | { pagina: 'account' }
   | { pagina: 'niet-gevonden' }
 
 export type Pagina = Route['pagina']
@@ -28,6 +33,8 @@ export function parseRoute(pathname: string): Route {
   const rest = pathname.startsWith(APP_BASE) ? pathname.slice(APP_BASE.length) : pathname
   const delen = rest.split('/').filter((d) => d !== '').map(decodeURIComponent)
   if (delen.length === 0) return { pagina: 'start' }
+  if (delen.length === 1 && delen[0] === 'inloggen') return { pagina: 'inloggen' }
+  if (delen.length === 1 && delen[0] === 'account') return { pagina: 'account' }
   const [o, organisatieId, soort, id, extra, ...overig] = delen
   if (o !== 'o' || !organisatieId || !UUID.test(organisatieId) || overig.length > 0) return { pagina: 'niet-gevonden' }
   if (soort === undefined) return { pagina: 'organisatie', organisatieId }
@@ -50,6 +57,12 @@ export function parseRoute(pathname: string): Route {
       if (!metId) return { pagina: 'niet-gevonden' }
       if (extra === undefined) return { pagina: 'wijziging', organisatieId, wijzigingId: id }
       return extra === 'bewerken' ? { pagina: 'wijziging-bewerken', organisatieId, wijzigingId: id } : { pagina: 'niet-gevonden' }
+    case 'beheer':
+      if (extra !== undefined) return { pagina: 'niet-gevonden' }
+      if (id === 'accounts') return { pagina: 'beheer-accounts', organisatieId }
+      if (id === 'api-tokens') return { pagina: 'beheer-api-tokens', organisatieId }
+      if (id === 'mandaten') return { pagina: 'beheer-mandaten', organisatieId }
+      return { pagina: 'niet-gevonden' }
     default:
       return { pagina: 'niet-gevonden' }
   }
@@ -58,6 +71,8 @@ export function parseRoute(pathname: string): Route {
 /** The path of a page (without query). */
 export function routePath(route: Route): string {
   if (route.pagina === 'start' || route.pagina === 'niet-gevonden') return APP_BASE
+  if (route.pagina === 'inloggen') return `${APP_BASE}/inloggen`
+  if (route.pagina === 'account') return `${APP_BASE}/account`
   const o = `${APP_BASE}/o/${route.organisatieId}`
   switch (route.pagina) {
     case 'organisatie': return `${o}/organisatie`
@@ -70,6 +85,9 @@ export function routePath(route: Route): string {
     case 'wijziging-nieuw': return `${o}/wijzigingen/nieuw`
     case 'wijziging': return `${o}/wijzigingen/${route.wijzigingId}`
     case 'wijziging-bewerken': return `${o}/wijzigingen/${route.wijzigingId}/bewerken`
+    case 'beheer-accounts': return `${o}/beheer/accounts`
+    case 'beheer-api-tokens': return `${o}/beheer/api-tokens`
+    case 'beheer-mandaten': return `${o}/beheer/mandaten`
   }
 }
 
@@ -115,4 +133,25 @@ export function metQuery(url: string, wijzigingen: Record<string, string | null>
 export function eenheidIdUitServerLink(link: string): string | null {
   const m = /\/eenheden\/([0-9a-f-]{36})(?:[/?#]|$)/i.exec(link)
   return m?.[1] && UUID.test(m[1]) ? m[1] : null
+}
+
+/**
+ * Where to go after logging in: a path inside the app (never another site, never the login page
+ * itself), else the start page. The server checks terugNaar the same way for OpenID Connect.
+ */
+export function veiligTerugNaar(waarde: string | null | undefined): string {
+  if (!waarde || waarde.length > 1000) return APP_BASE
+  if (!/^\/app(?:[/?#]|$)/.test(waarde) || /[\\\s]/.test(waarde) || waarde.includes('/..') || waarde.includes('//')) return APP_BASE
+  if (/^\/app\/inloggen(?:[/?#]|$)/.test(waarde)) return APP_BASE
+  return waarde
+}
+
+/** The login page, with the page to return to afterwards (left out when that is the start page). */
+export function inlogHref(terugNaar: string, extra: Record<string, string> = {}): string {
+  const query = new URLSearchParams()
+  const terug = veiligTerugNaar(terugNaar)
+  if (terug !== APP_BASE && terug !== `${APP_BASE}/`) query.set('terugNaar', terug)
+  for (const [k, v] of Object.entries(extra)) query.set(k, v)
+  const q = query.toString()
+  return `${APP_BASE}/inloggen${q ? `?${q}` : ''}`
 }

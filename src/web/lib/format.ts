@@ -1,5 +1,5 @@
 // Dutch notation for what the API returns: dates, FTE, and the words for its codes.
-import type { ActieSoort, Dienstverband, EenheidSoort, Vervanging } from '../api/types.ts'
+import type { ActieSoort, Dienstverband, EenheidSoort, Handeling, Scope, Vervanging } from '../api/types.ts'
 
 const DATUM = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 const TIJDSTIP = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' })
@@ -74,4 +74,61 @@ export const OPHEFFING_REDEN: Record<string, string> = { opgeheven: 'opgeheven',
 export const PERSOON_REDEN: Record<string, string> = {
   functieOpgeheven: 'functie vervalt', eenheidSamengevoegd: 'eenheid wordt samengevoegd', eenheidGesplitst: 'eenheid wordt gesplitst',
   functieVerplaatst: 'functie gaat naar een andere eenheid', eenheidVerplaatst: 'eenheid komt ergens anders te hangen', eenheidHernoemd: 'eenheid krijgt een andere naam',
+}
+
+/** The handelingen of the toegang module in a few words (GET /handelingen has the long descriptions). */
+export const HANDELINGEN: Record<Handeling, string> = {
+  'organisatie.lezen': 'De organisatie inzien',
+  'persoon.beheren': 'Personen registreren en wijzigen',
+  'bezetting.beheren': 'Personen benoemen en bezettingen beëindigen',
+  'functie.beheren': 'Functies aanmaken',
+  'wijziging.opstellen': 'Reorganisaties opstellen',
+  'wijziging.vaststellen': 'Reorganisaties vaststellen',
+  'audit.lezen': 'De geschiedenis (audit trail) inzien',
+  'huisstijl.beheren': 'De huisstijl beheren',
+  'account.beheren': 'Accounts en API-tokens beheren',
+  'mandaat.beheren': 'Mandaten beheren',
+  'samenwerkingsafspraak.beheren': 'Samenwerkingsafspraken beheren',
+  'voorstel.agenderen': 'Voorstellen agenderen voor het college',
+  'capaciteit.toezeggen': 'Capaciteit toezeggen op opgaven',
+  'opgave.beheren': 'Opgaven beheren',
+  'opgave.prioriteren': 'Opgaven prioriteren',
+}
+export const HANDELING_CODES = Object.keys(HANDELINGEN) as Handeling[]
+export function handeling(code: string): string {
+  return HANDELINGEN[code as Handeling] ?? code
+}
+
+export const SCOPES: Record<Scope, string> = { eigen_eenheid: 'de eigen eenheid', subboom: 'de eigen eenheid en alles daaronder', organisatie: 'de hele organisatie' }
+export function scope(waarde: string, eenheidNaam?: string | null): string {
+  if (waarde === 'organisatie') return SCOPES.organisatie
+  if (eenheidNaam) return waarde === 'subboom' ? `${eenheidNaam} en alles daaronder` : eenheidNaam
+  return SCOPES[waarde as Scope] ?? waarde
+}
+
+/** What happened in an audit event: 'bezetting.beeindigen' → 'Bezetting beëindigd'. */
+const AUDIT_HANDELINGEN: Record<string, string> = {
+  aanmaken: 'aangemaakt', wijzigen: 'gewijzigd', beeindigen: 'beëindigd', opheffen: 'opgeheven', hernoemen: 'hernoemd',
+  verplaatsen: 'verplaatst', vaststellen: 'vastgesteld', intrekken: 'ingetrokken', samenvoegen: 'samengevoegd', splitsen: 'gesplitst',
+}
+const AUDIT_OBJECTEN: Record<string, string> = {
+  eenheid: 'Eenheid', functie: 'Functie', persoon: 'Persoon', bezetting: 'Bezetting', wijziging: 'Wijziging', account: 'Account',
+  mandaat: 'Mandaat', api_token: 'API-token', huisstijl: 'Huisstijl', samenwerkingsafspraak: 'Samenwerkingsafspraak', organisatie: 'Organisatie',
+}
+export function auditHandeling(code: string): string {
+  const [object = '', actie = ''] = code.split('.')
+  const o = AUDIT_OBJECTEN[object]
+  const a = AUDIT_HANDELINGEN[actie]
+  return o && a ? `${o} ${a}` : code
+}
+
+/** Who did it: the person's name, or the kind of actor ('systeem', 'cli', an API token). */
+export function actorNaam(actor: string, naam: string | null): string {
+  if (naam) return naam
+  if (actor === 'systeem') return 'Koers (systeem)'
+  if (actor === 'cli') return 'Beheerder (opdrachtregel)'
+  if (actor.startsWith('token:')) return 'Koppeling (API-token)'
+  if (actor.startsWith('import:')) return `Import (${actor.slice(7)})`
+  if (actor.startsWith('account:')) return 'Account zonder persoon'
+  return actor
 }

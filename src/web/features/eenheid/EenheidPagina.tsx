@@ -1,15 +1,19 @@
 // Eenheid: its functies with bezetting and vacancies, formatie vs bezetting (also of the subtree),
 // its place in the organisation (parent, children, functional lines in and out), contact details
-// and history.
+// and versions. The server says what the user may do here (toegestane-handelingen): only then the
+// bezetting forms (bezetting.beheren) and the audit trail (audit.lezen) appear.
+import { useState } from 'react'
 import { DataList, DataListItem, DataListKey, DataListValue, Heading, Paragraph } from '@utrecht/component-library-react'
 import { apiUrl } from '../../api/client.ts'
-import type { Eenheid, EenheidGeschiedenis, Formatie, FunctieKort, Pagina } from '../../api/types.ts'
+import type { Eenheid, EenheidGeschiedenis, Formatie, FunctieKort, Handeling, Pagina } from '../../api/types.ts'
 import { useApi } from '../../api/use-api.ts'
 import { useApp, useHref, usePaginaTitel } from '../../app/app-context.ts'
 import { AppLink } from '../../app/AppLink.tsx'
 import { Kruimelpad } from '../../components/Kruimelpad.tsx'
 import { ApiInhoud } from '../../components/Status.tsx'
 import { datum, eenheidSoort, periode } from '../../lib/format.ts'
+import { AuditGeschiedenis } from './AuditGeschiedenis.tsx'
+import { BezettingBeheer } from './BezettingBeheer.tsx'
 import { EenheidGeschiedenisLijst } from './EenheidGeschiedenisLijst.tsx'
 import { FormatieOverzicht } from './FormatieOverzicht.tsx'
 import { FunctiesTabel } from './FunctiesTabel.tsx'
@@ -22,6 +26,14 @@ export function EenheidPagina({ eenheidId }: { eenheidId: string }) {
   const functies = useApi<Pagina<FunctieKort>>(apiUrl(`${basis}/functies`, { eenheidId, peildatum: peildatumOfVandaag, paginaGrootte: 500 }))
   const formatie = useApi<Formatie>(apiUrl(`${basis}/eenheden/${eenheidId}/formatie`, { peildatum: peildatumOfVandaag }))
   const geschiedenis = useApi<EenheidGeschiedenis>(apiUrl(`${basis}/eenheden/${eenheidId}/geschiedenis`))
+  const toegestaan = useApi<{ handelingen: Handeling[] }>(apiUrl(`${basis}/toegestane-handelingen`, { eenheidId }))
+  const mag = (h: Handeling) => toegestaan.data?.handelingen.includes(h) ?? false
+  const [versie, setVersie] = useState(0)
+  const gewijzigd = () => {
+    functies.opnieuw()
+    formatie.opnieuw()
+    setVersie((v) => v + 1)
+  }
   usePaginaTitel(eenheid.data?.naam ?? (eenheid.status === 'fout' ? 'Eenheid niet gevonden' : 'Eenheid'))
   const link = (id: string) => maakHref({ pagina: 'eenheid', organisatieId, eenheidId: id })
 
@@ -65,12 +77,22 @@ export function EenheidPagina({ eenheidId }: { eenheidId: string }) {
                 : <FunctiesTabel functies={data.resultaten} eenheidNaam={e.naam} />}
             </ApiInhoud>
           </section>
-          <section className="koers-paneel" aria-labelledby="geschiedenis-kop">
-            <Heading level={2} id="geschiedenis-kop">Geschiedenis</Heading>
-            <ApiInhoud stand={geschiedenis} wat="De geschiedenis" niveau={3}>
+          {mag('bezetting.beheren') && functies.data && functies.data.resultaten.length > 0 && (
+            <BezettingBeheer functies={functies.data.resultaten} onGewijzigd={gewijzigd} />
+          )}
+          <section className="koers-paneel" aria-labelledby="versies-kop">
+            <Heading level={2} id="versies-kop">Versies en wijzigingen</Heading>
+            <ApiInhoud stand={geschiedenis} wat="De versies" niveau={3}>
               {(data) => <EenheidGeschiedenisLijst geschiedenis={data} />}
             </ApiInhoud>
           </section>
+          {mag('audit.lezen') && functies.data && (
+            <section className="koers-paneel" aria-labelledby="geschiedenis-kop">
+              <Heading level={2} id="geschiedenis-kop">Geschiedenis</Heading>
+              <Paragraph>Wie wanneer wat veranderde aan deze eenheid, haar functies en de huidige bezetting (de audit trail).</Paragraph>
+              <AuditGeschiedenis eenheidId={e.id} eenheidNaam={e.naam} functies={functies.data.resultaten} versie={versie} />
+            </section>
+          )}
         </div>
         <div>
           <section className="koers-paneel" aria-labelledby="formatie-kop">
