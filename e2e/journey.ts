@@ -96,6 +96,16 @@ export class Journey {
     this.checked.add(zonderFragment(van))
   }
 
+  /**
+   * Logs the journey's browser in through the API (POST /sessies): the session cookie lands in the
+   * browser context, as after the login page. Journeys about something else start logged in this
+   * way; the login page itself has its own journey (toegang.e2e.ts).
+   */
+  async inloggen(baseUrl: string, email: string, wachtwoord: string): Promise<void> {
+    const antwoord = await this.context.request.post(`${baseUrl}/api/v1/sessies`, { data: { email, wachtwoord } })
+    if (antwoord.status() !== 201) throw new Error(`${this.name}: inloggen als ${email} gaf ${antwoord.status()}: ${await antwoord.text()}`)
+  }
+
   /** Every visited page was checked, and nothing threw in the page or broke its CSP. */
   async finish(): Promise<void> {
     const unchecked = [...this.visited].filter((u) => !this.checked.has(u))

@@ -29,6 +29,7 @@ describe('organogram', () => {
   it('shows the tree, switches to the honeycomb, exports SVG and PDF, and clicks through to an eenheid', async () => {
     const organisatieId = await demoOrganisatieId(koers)
     const j = await Journey.open(browser, 'organogram')
+    await j.inloggen(koers.baseUrl, koers.accounts.gemeentesecretaris.email, koers.wachtwoord)
     const { page } = j
     const tekening = page.getByRole('region', { name: 'Tekening' }).locator('svg[role="group"]')
 

@@ -18,6 +18,7 @@ describe('peildatum', () => {
     const organisatieId = await demoOrganisatieId(koers)
     const voor = await voorEenWijziging(koers)
     const j = await Journey.open(browser, 'peildatum')
+    await j.inloggen(koers.baseUrl, koers.accounts.gemeentesecretaris.email, koers.wachtwoord)
     const { page } = j
     const boom = page.getByRole('tree')
     const inBoom = () => boom.getByRole('link', { name: voor.naam, exact: true }).count()

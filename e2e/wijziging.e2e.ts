@@ -37,6 +37,7 @@ describe('wijzigingen', () => {
     const nieuweNaam = `${doel.naam} en Dienstverlening`
     const titel = `Hernoeming ${doel.naam}`
     const j = await Journey.open(browser, 'wijziging')
+    await j.inloggen(koers.baseUrl, koers.accounts.gemeentesecretaris.email, koers.wachtwoord)
     const { page } = j
 
     await page.goto(`${koers.baseUrl}/app/o/${organisatieId}/wijzigingen`)

@@ -18,6 +18,7 @@ describe('search', () => {
     const organisatieId = await demoOrganisatieId(koers)
     const persoon = await eenMedewerker(koers)
     const j = await Journey.open(browser, 'zoeken')
+    await j.inloggen(koers.baseUrl, koers.accounts.gemeentesecretaris.email, koers.wachtwoord)
     const { page } = j
 
     // /app opens the first organisatie, the demo.

@@ -8,7 +8,7 @@ import type { Dienstverband, FunctieKort, PersoonKort } from '../../api/types.ts
 import { useApp } from '../../app/app-context.ts'
 import { FoutSamenvatting, Gelukt, useVersturen, Veld, metType, controleer } from '../../components/Formulier.tsx'
 import { PersoonZoeker } from '../../components/PersoonZoeker.tsx'
-import { dienstverband, fte, vandaag } from '../../lib/format.ts'
+import { datum, dienstverband, fte, vandaag } from '../../lib/format.ts'
 
 const DIENSTVERBANDEN: Dienstverband[] = ['vast', 'tijdelijk', 'inhuur', 'stage']
 
@@ -41,7 +41,7 @@ function Beeindigen({ functies, onGewijzigd }: { functies: FunctieKort[]; onGewi
     if (!gekozen) return formulier.toonFouten({ velden: { bezetting: ['Kies de bezetting die eindigt.'] }, algemeen: [] })
     const ok = await formulier.verstuur(null, () => apiSend('PATCH', apiUrl(`/organisaties/${organisatieId}/bezettingen/${gekozen.id}`), { geldigTot }))
     if (ok) {
-      setGelukt(`De bezetting ${gekozen.label} is beëindigd per ${geldigTot.split('-').reverse().join('-')}.`)
+      setGelukt(`De bezetting ${gekozen.label} is beëindigd per ${datum(geldigTot)}.`)
       setBezetting('')
       onGewijzigd()
     }
