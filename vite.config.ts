@@ -17,10 +17,8 @@ export default defineConfig({
     // Fonts are small woff2 files; keep them as files (cacheable) rather than inlined data URLs.
     assetsInlineLimit: 0,
     reportCompressedSize: false,
-    rolldownOptions: {
-      // The NL Design System React library sets `displayName` on every component it defines; with
-      // property writes treated as side effects, all 120 components would stay in the bundle.
-      treeshake: { propertyWriteSideEffects: false },
-    },
+    // No `treeshake.propertyWriteSideEffects: false` (tried for the NL Design System library's
+    // displayName writes): it also dropped React's writes to input.type and to plain objects, which
+    // broke radio buttons and the CSRF header. A larger bundle is the lesser evil.
   },
 })

@@ -9,6 +9,8 @@ import { ACTOREN, headers, maakActoren, type ActorNaam, type Sessie } from './to
 import { toegangHooks } from '../src/server/toegang.ts'
 import { createWijziging } from '../src/modules/wijziging/create-wijziging.ts'
 import { createApiToken } from '../src/modules/toegang/api-token.repository.ts'
+import { createOpgave } from '../src/modules/opgave/opgave.repository.ts'
+import { createClaims } from '../src/modules/opgave/capaciteit.repository.ts'
 
 type Verzoek = { pad?: Record<string, string>; query?: string; body?: unknown }
 interface Regel { mag: readonly ActorNaam[]; verzoek?: (c: Context) => Verzoek }
@@ -21,6 +23,11 @@ interface Context {
   token: string
   account: string
   bezetting: string
+  opgave: string
+  doel: string
+  actie: string
+  claim: string
+  inTeTrekkenClaim: string
 }
 
 const IEDEREEN: readonly ActorNaam[] = ACTOREN
@@ -51,7 +58,7 @@ const REGELS: Record<string, Regel> = {
   'GET /organisaties/{organisatieId}/roltypen/{roltypeId}': { mag: LEZERS_X },
   'GET /organisaties/{organisatieId}/portefeuilles': { mag: LEZERS_X },
   'GET /organisaties/{organisatieId}/zoekresultaten': { mag: LEZERS_X, verzoek: () => ({ query: '?zoek=Team' }) },
-  'GET /organisaties/{organisatieId}/organogram': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/organogram': { mag: IEDEREEN }, // Woo art. 3.3: the public page draws it too
   'GET /organisaties/{organisatieId}/huisstijl': { mag: LEZERS_X },
   'GET /organisaties/{organisatieId}/mandaten': { mag: LEZERS_X },
   'POST /organisaties/{organisatieId}/functies': {
@@ -96,6 +103,28 @@ const REGELS: Record<string, Regel> = {
     mag: ['teammanager-a', 'concernmanager', 'loco-secretaris', 'beheerder-x'],
     verzoek: (c) => ({ query: `?objectType=eenheid&objectId=${c.x.eenheden.teamA}` }),
   },
+  // Opgaven (issue 5): reading for everyone in X; managing by mandate (concernmanager 3,
+  // gemeentesecretaris 3) or as the opgave's opdrachtgever/manager (none of these actors here);
+  // ranking by concernmanager 4b; answering a claim on team A by its teammanager only (4f).
+  'GET /organisaties/{organisatieId}/opgaven': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/opgaven/{opgaveId}': { mag: LEZERS_X, verzoek: (c) => ({ pad: { opgaveId: c.opgave } }) },
+  'POST /organisaties/{organisatieId}/opgaven': { mag: OPSTELLERS, verzoek: (c) => ({ body: { naam: 'Nieuwe opgave', soort: 'project', maatschappelijkDoel: 'Iets beters', domein: 'sociaal', ambtelijkOpdrachtgeverId: c.x.functies.cm, startdatum: '2026-01-01' } }) },
+  'PATCH /organisaties/{organisatieId}/opgaven/{opgaveId}': { mag: OPSTELLERS, verzoek: (c) => ({ pad: { opgaveId: c.opgave }, body: { status: 'actief' } }) },
+  'POST /organisaties/{organisatieId}/opgaven/{opgaveId}/metingen': { mag: OPSTELLERS, verzoek: (c) => ({ pad: { opgaveId: c.opgave }, body: { doelId: c.doel, peildatum: '2026-06-30', waarde: 12 } }) },
+  'POST /organisaties/{organisatieId}/opgaven/{opgaveId}/acties': { mag: OPSTELLERS, verzoek: (c) => ({ pad: { opgaveId: c.opgave }, body: { omschrijving: 'Bijeenkomst', eigenaarFunctieId: c.x.functies.a1, deadline: '2026-12-01' } }) },
+  'PATCH /organisaties/{organisatieId}/opgaven/{opgaveId}/acties/{actieId}': { mag: OPSTELLERS, verzoek: (c) => ({ pad: { opgaveId: c.opgave, actieId: c.actie }, body: { status: 'gereed' } }) },
+  'POST /organisaties/{organisatieId}/opgaven/{opgaveId}/kernteamleden': { mag: OPSTELLERS, verzoek: (c) => ({ pad: { opgaveId: c.opgave }, body: { persoonId: c.x.personen.bob, rol: 'lid' } }) },
+  'POST /organisaties/{organisatieId}/opgaven/{opgaveId}/voortgangsrapportages': { mag: OPSTELLERS, verzoek: (c) => ({ pad: { opgaveId: c.opgave }, body: { periode: '2026-T2', oordeel: 'risico', toelichting: 'Vertraging' } }) },
+  'POST /organisaties/{organisatieId}/opgaven/{opgaveId}/capaciteitsclaims': { mag: OPSTELLERS, verzoek: (c) => ({ pad: { opgaveId: c.opgave }, body: { eenheidId: c.x.eenheden.teamB, kwartalen: [{ kwartaal: '2027-Q1', fte: 0.5 }] } }) },
+  'PUT /organisaties/{organisatieId}/opgave-prioriteiten': { mag: OPSTELLERS, verzoek: (c) => ({ body: { volgorde: [c.opgave] } }) },
+  'GET /organisaties/{organisatieId}/capaciteitsclaims': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/capaciteitsclaims/{claimId}': { mag: LEZERS_X, verzoek: (c) => ({ pad: { claimId: c.claim } }) },
+  'POST /organisaties/{organisatieId}/capaciteitsclaims/{claimId}/beantwoording': { mag: ['teammanager-a'], verzoek: (c) => ({ pad: { claimId: c.claim }, body: { besluit: 'deels', toegekendFte: 0.5 } }) },
+  'POST /organisaties/{organisatieId}/capaciteitsclaims/{claimId}/intrekking': { mag: OPSTELLERS, verzoek: (c) => ({ pad: { claimId: c.inTeTrekkenClaim } }) },
+  'GET /organisaties/{organisatieId}/capaciteit': { mag: LEZERS_X, verzoek: () => ({ query: '?van=2027-Q1&tot=2027-Q4' }) },
+  'GET /organisaties/{organisatieId}/capaciteitsconflicten': { mag: LEZERS_X, verzoek: () => ({ query: '?van=2027-Q1&tot=2027-Q4' }) },
+  'GET /organisaties/{organisatieId}/samenwerking': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/personen/{persoonId}/toezeggingen': { mag: LEZERS_X },
   'GET /organisaties/{organisatieId}/toegestane-handelingen': { mag: INGELOGD },
   'GET /handelingen': { mag: INGELOGD },
   'POST /sessies': { mag: IEDEREEN, verzoek: () => ({ body: { email: 'niemand@test.example', wachtwoord: 'fout' } }) },
@@ -126,7 +155,18 @@ beforeAll(async () => {
   const afspraak = await t.db.insertInto('samenwerkingsafspraak').values({ organisatie_id: x.organisatieId, partner_organisatie_id: actoren.y.organisatieId, naam: 'Regionaal meldpunt', partner_functie_id: actoren.y.functies.hoofdStaf, roltype_id: (await t.db.selectFrom('roltype').select('id').where('organisatie_id', '=', x.organisatieId).where('code', '=', 'strategisch_adviseur').executeTakeFirstOrThrow()).id, geldig_van: '2026-01-01' }).returning('id').executeTakeFirstOrThrow()
   const token = await t.db.transaction().execute((tx) => createApiToken(tx, x.organisatieId, { naam: 'Oud', handelingen: ['organisatie.lezen'] }, 'test'))
   const account = await t.db.insertInto('account').values({ organisatie_id: x.organisatieId, persoon_id: x.personen.hanna, email: 'hanna@test.example' }).returning('id').executeTakeFirstOrThrow()
-  ctx = { x, wijziging: (await w('Team Beta')).id, inTeTrekken: (await w('Team Gamma')).id, mandaat: mandaat.id, afspraak: afspraak.id, token: token.rij.id, account: account.id, bezetting: bez.id }
+  const opgave = await t.db.transaction().execute((tx) => createOpgave(tx, x.organisatieId, {
+    naam: 'Energietransitie', soort: 'programma', maatschappelijkDoel: 'Aardgasvrije wijken', domein: 'fysiek', ambtelijkOpdrachtgeverId: x.functies.hoofdStaf,
+    opgavemanagerId: x.functies.a2, startdatum: '2026-01-01', doelen: [{ omschrijving: 'Woningen van het gas', indicator: 'woningen', meeteenheid: 'aantal', streefwaarde: 500, streefdatum: '2030-01-01' }],
+    acties: [{ omschrijving: 'Wijkaanpak', eigenaarFunctieId: x.functies.a1, deadline: '2026-09-01' }],
+  }, 'test'))
+  const [claim, inTeTrekkenClaim] = await t.db.transaction().execute((tx) => createClaims(tx, x.organisatieId, opgave, { eenheidId: x.eenheden.teamA, kwartalen: [{ kwartaal: '2027-Q1', fte: 1 }, { kwartaal: '2027-Q2', fte: 1 }] }, 'test'))
+  const doel = await t.db.selectFrom('opgave_doel').select('id').where('opgave_id', '=', opgave).executeTakeFirstOrThrow()
+  const actie = await t.db.selectFrom('opgave_actie').select('id').where('opgave_id', '=', opgave).executeTakeFirstOrThrow()
+  ctx = {
+    x, wijziging: (await w('Team Beta')).id, inTeTrekken: (await w('Team Gamma')).id, mandaat: mandaat.id, afspraak: afspraak.id, token: token.rij.id, account: account.id, bezetting: bez.id,
+    opgave, doel: doel.id, actie: actie.id, claim: claim!, inTeTrekkenClaim: inTeTrekkenClaim!,
+  }
 
   const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> }
   operaties = Object.entries(doc.paths).flatMap(([pad, item]) => Object.keys(item).map((m) => ({ sleutel: `${m.toUpperCase()} ${pad}`, methode: m.toUpperCase(), pad })))

@@ -217,6 +217,129 @@ export interface DB {
   samenwerkingsafspraak: SamenwerkingsafspraakTable
   oidc_configuratie: OidcConfiguratieTable
   oidc_poging: OidcPogingTable
+  opgave: OpgaveTable
+  opgave_kernteamlid: OpgaveKernteamlidTable
+  opgave_partner: OpgavePartnerTable
+  opgave_doel: OpgaveDoelTable
+  opgave_meting: OpgaveMetingTable
+  opgave_actie: OpgaveActieTable
+  voortgangsrapportage: VoortgangsrapportageTable
+  capaciteitsclaim: CapaciteitsclaimTable
+  capaciteitstoezegging: CapaciteitstoezeggingTable
+}
+
+export type OpgaveSoort = 'programma' | 'project' | 'maatschappelijke_opgave'
+export type OpgaveDomein = 'fysiek' | 'sociaal' | 'economie' | 'bedrijfsvoering'
+export type OpgaveStatus = 'verkenning' | 'actief' | 'afgerond' | 'gestopt'
+export type ClaimStatus = 'aangevraagd' | 'toegekend' | 'deels' | 'afgewezen' | 'ingetrokken'
+
+export interface OpgaveTable {
+  id: Generated<string>
+  organisatie_id: string
+  naam: string
+  soort: OpgaveSoort
+  maatschappelijk_doel: string
+  domein: OpgaveDomein
+  portefeuille_id: string | null
+  ambtelijk_opdrachtgever_id: string
+  opgavemanager_id: string | null
+  status: Generated<OpgaveStatus>
+  prioriteit: number | null
+  startdatum: Datum
+  einddatum: Datum | null
+  aangemaakt_op: Timestamp
+  gewijzigd_op: Timestamp
+}
+
+export interface OpgaveKernteamlidTable {
+  id: Generated<string>
+  organisatie_id: string
+  opgave_id: string
+  persoon_id: string
+  rol: string
+  geldig_van: Datum
+  geldig_tot: Datum | null
+}
+
+export interface OpgavePartnerTable {
+  id: Generated<string>
+  organisatie_id: string
+  opgave_id: string
+  naam: string
+  soort: 'burgers' | 'bedrijf' | 'instelling' | 'organisatie'
+  rol: string | null
+}
+
+export interface OpgaveDoelTable {
+  id: Generated<string>
+  organisatie_id: string
+  opgave_id: string
+  omschrijving: string
+  indicator: string
+  meeteenheid: string
+  nulwaarde: number | null
+  streefwaarde: number
+  streefdatum: Datum
+  volgorde: number
+}
+
+export interface OpgaveMetingTable {
+  id: Generated<string>
+  organisatie_id: string
+  doel_id: string
+  peildatum: Datum
+  waarde: number
+  toelichting: string | null
+  aangemaakt_op: Timestamp
+}
+
+export interface OpgaveActieTable {
+  id: Generated<string>
+  organisatie_id: string
+  opgave_id: string
+  omschrijving: string
+  eigenaar_functie_id: string
+  deadline: Datum
+  status: Generated<'open' | 'gereed' | 'vervallen'>
+  aangemaakt_op: Timestamp
+}
+
+export interface VoortgangsrapportageTable {
+  id: Generated<string>
+  organisatie_id: string
+  opgave_id: string
+  periode: string
+  oordeel: 'op_koers' | 'risico' | 'uit_koers'
+  toelichting: string
+  rapporteur: string
+  aangemaakt_op: Timestamp
+}
+
+export interface CapaciteitsclaimTable {
+  id: Generated<string>
+  organisatie_id: string
+  opgave_id: string
+  eenheid_id: string
+  kwartaal: string
+  fte: number
+  profiel: string | null
+  toelichting: string | null
+  status: Generated<ClaimStatus>
+  toegekend_fte: Generated<number>
+  reden: string | null
+  beantwoord_door: string | null
+  beantwoord_op: Date | null
+  aangemaakt_op: Timestamp
+}
+
+export interface CapaciteitstoezeggingTable {
+  id: Generated<string>
+  organisatie_id: string
+  claim_id: string
+  persoon_id: string
+  fte: number
+  aangemaakt_op: Timestamp
+  vervallen_op: Date | null
 }
 
 export type MandaatScope = 'eigen_eenheid' | 'subboom' | 'organisatie'

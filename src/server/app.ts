@@ -55,6 +55,7 @@ export async function buildApp(options: AppOptions) {
         { name: 'roltypen', description: 'Roltypen met genummerde taken' },
         { name: 'bestuur', description: 'Bestuursorganen en portefeuilles' },
         { name: 'wijzigingen', description: 'Reorganisaties als gedateerde wijzigingen' },
+        { name: 'opgaven', description: 'Opgaven (programma’s, projecten, maatschappelijke opgaven) en capaciteitsclaims op eenheden' },
         { name: 'toegang', description: 'Inloggen, accounts, API-tokens, mandaten, samenwerkingsafspraken en de geschiedenis (audit trail)' },
       ],
     },

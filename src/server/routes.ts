@@ -17,6 +17,8 @@ import { sessieRoutes } from '../modules/toegang/sessie.routes.ts'
 import { accountRoutes } from '../modules/toegang/account.routes.ts'
 import { mandaatRoutes } from '../modules/toegang/mandaat.routes.ts'
 import { geschiedenisRoutes } from '../modules/audit/geschiedenis.routes.ts'
+import { opgaveRoutes } from '../modules/opgave/opgave.routes.ts'
+import { capaciteitRoutes } from '../modules/opgave/capaciteit.routes.ts'
 
 export type ApiInstance = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>
 
@@ -39,5 +41,7 @@ export async function apiRoutes(instance: FastifyInstance, db: Db) {
   accountRoutes(api)
   mandaatRoutes(api)
   geschiedenisRoutes(api)
+  opgaveRoutes(api)
+  capaciteitRoutes(api)
   oidcConfiguratieRoutes(api)
 }

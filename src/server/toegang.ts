@@ -20,8 +20,10 @@ import { ProblemError, notFound } from './problem.ts'
 export type Toegang =
   | { publiek: true }
   | { ingelogd: true }
-  /** object 'dienst': the service resolves the object (e.g. from the body) and calls authorize itself. */
-  | { handeling: Handeling; object?: 'pad' | 'dienst' }
+  /** object 'dienst': the service resolves the object (e.g. from the body) and calls authorize itself;
+   *  'houder': the same, but the object may name functies whose holders may act without a mandate
+   *  (an opgave's opgavemanager), so before validation only reading the organisatie is required. */
+  | { handeling: Handeling; object?: 'pad' | 'dienst' | 'houder' }
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -105,7 +107,9 @@ export function toegangHooks(api: FastifyInstance, db: Db) {
     if (organisatieId === undefined) throw new ProblemError(500, 'Deze route noemt een handeling maar geen organisatie.')
     if (!UUID.test(organisatieId)) return // validation answers 400 for the path
     if (!(await bestaat(organisatieId))) throw notFound('Organisatie', organisatieId)
-    if (toegang.object === 'dienst') {
+    if (toegang.object === 'houder') {
+      if (!(await heeftHandeling(request.toegang, 'organisatie.lezen', organisatieId))) throw weigering(actor, toegang.handeling)
+    } else if (toegang.object === 'dienst') {
       if (!(await heeftHandeling(request.toegang, toegang.handeling, organisatieId))) throw weigering(actor, toegang.handeling)
     } else {
       const eenheidId = params.eenheidId !== undefined && UUID.test(params.eenheidId) ? params.eenheidId : null

@@ -20,8 +20,10 @@ export function bestandsdeel(naam: string): string {
 export function organogramRoutes(api: ApiInstance) {
   huisstijlRoutes(api)
 
+  // Public, like the public organisation page that draws the same picture: it shows eenheden and
+  // their lines only, which the Woo (art. 3.3 lid 1d, organisatie en werkwijze) asks to publish.
   api.get('/organisaties/:organisatieId/organogram', {
-    config: { toegang: { handeling: 'organisatie.lezen' } },
+    config: { toegang: { publiek: true } },
     schema: {
       tags: ['organisaties'],
       summary: 'Het organogram op een peildatum, als boom of honingraat, in svg, png, pdf (A4/A3 liggend) of als layout (json)',

@@ -5,12 +5,15 @@ import type { Db } from '../../db/database.ts'
 import { ProblemError } from '../../server/problem.ts'
 import type { Actor } from './actor.ts'
 import { HANDELINGEN, type Handeling } from './handelingen.ts'
-import { eenheidEnBoven, rechtenVan, type Recht } from './rechten.ts'
+import { eenheidEnBoven, functiesVan, rechtenVan, type Recht } from './rechten.ts'
 
 export interface ToegangObject {
   organisatieId: string
   /** The eenheid the object belongs to; absent for an object of the whole organisatie. */
   eenheidId?: string | null
+  /** Functies whose holders may act on this object whatever their mandates: the ambtelijk
+   *  opdrachtgever and opgavemanager of an opgave, for instance. */
+  houders?: readonly string[]
 }
 
 /** Per request: the actor, the owner connection for the rights lookup, and memoised rights. */
@@ -18,6 +21,15 @@ export interface ToegangContext {
   actor: Actor
   db: Db
   rechten?: Map<string, Promise<Recht[]>>
+  functies?: Promise<Set<string>>
+}
+
+/** The functies the actor holds today (none for anonymous and machine clients). */
+function functiesMemo(ctx: ToegangContext): Promise<Set<string>> {
+  const actor = ctx.actor
+  if (actor.soort !== 'account' || !actor.persoonId) return Promise.resolve(new Set())
+  ctx.functies ??= functiesVan(ctx.db, actor.persoonId).then((f) => new Set(f.map((x) => x.functie_id)))
+  return ctx.functies
 }
 
 function rechtenMemo(ctx: ToegangContext, organisatieId: string): Promise<Recht[]> {
@@ -31,6 +43,10 @@ function rechtenMemo(ctx: ToegangContext, organisatieId: string): Promise<Recht[
 }
 
 export async function isToegestaan(ctx: ToegangContext, handeling: Handeling, object: ToegangObject): Promise<boolean> {
+  if (object.houders?.length && ctx.actor.soort === 'account' && ctx.actor.organisatieId === object.organisatieId) {
+    const eigen = await functiesMemo(ctx)
+    if (object.houders.some((f) => eigen.has(f))) return true
+  }
   const rechten = (await rechtenMemo(ctx, object.organisatieId)).filter((r) => r.handeling === handeling)
   if (rechten.length === 0) return false
   if (rechten.some((r) => r.scope === 'organisatie')) return true

@@ -14,7 +14,9 @@ export const HANDELINGEN = {
   'mandaat.beheren': 'Mandaten van roltypen beheren',
   'samenwerkingsafspraak.beheren': 'Samenwerkingsafspraken met andere organisaties beheren',
   'voorstel.agenderen': 'Voorstellen goedkeuren voor agendering in het college van b&w',
-  'capaciteit.toezeggen': 'Medewerkers toezeggen op capaciteitsclaims van opgaven',
+  'capaciteit.toezeggen': 'Capaciteitsclaims van opgaven beantwoorden en medewerkers toezeggen',
+  'opgave.beheren': 'Opgaven aanmaken en bijwerken: doelen, acties, voortgang en capaciteitsclaims',
+  'opgave.prioriteren': 'Opgaven een prioriteit geven en capaciteitsconflicten tussen teams beslechten',
 } as const
 
 export type Handeling = keyof typeof HANDELINGEN

@@ -30,6 +30,13 @@ export const MANDATEN_ORGANISATIEBESLUIT: readonly MandaatDefinitie[] = [
   m('concernmanager', 'bezetting.beheren', 'organisatie', 'organisatiebesluit, concernmanager 1'),
   m('concernmanager', 'persoon.beheren', 'organisatie', 'organisatiebesluit, concernmanager 1'),
   m('concernmanager', 'audit.lezen', 'organisatie', 'organisatiebesluit, concernmanager 1'),
+  // organisatiebesluit, gemeentesecretaris 3 (strategic steering) and concernmanager 3 (ambtelijk
+  // opdrachtgever) and 4b (aanbrengen van focus door prioriteiten te stellen). Whoever holds the
+  // opgave's ambtelijk opdrachtgever or opgavemanager functie manages that opgave too (authorize: houders).
+  m('gemeentesecretaris', 'opgave.beheren', 'organisatie', 'organisatiebesluit, gemeentesecretaris 3'),
+  m('gemeentesecretaris', 'opgave.prioriteren', 'organisatie', 'organisatiebesluit, gemeentesecretaris 3'),
+  m('concernmanager', 'opgave.beheren', 'organisatie', 'organisatiebesluit, concernmanager 3'),
+  m('concernmanager', 'opgave.prioriteren', 'organisatie', 'organisatiebesluit, concernmanager 4b'),
   // A concerndirecteur steers their own domain (seed 000: concerndirectie met aandachtsgebieden).
   m('concerndirecteur', 'bezetting.beheren', 'subboom', 'seed 000, concerndirecteur met aandachtsgebied'),
   m('concerndirecteur', 'audit.lezen', 'subboom', 'seed 000, concerndirecteur met aandachtsgebied'),

@@ -22,7 +22,7 @@ const geldig = (alias: string, peildatum: string) =>
   sql<boolean>`${sql.ref(`${alias}.geldig_van`)} <= ${peildatum} and (${sql.ref(`${alias}.geldig_tot`)} is null or ${sql.ref(`${alias}.geldig_tot`)} > ${peildatum})`
 
 /** The functies the persoon holds on the peildatum (including as loco or waarnemer). */
-async function functiesVan(db: Db, persoonId: string, peildatum: string) {
+export async function functiesVan(db: Db, persoonId: string, peildatum = vandaag()) {
   return db
     .selectFrom('bezetting as b')
     .innerJoin('functie_versie as fv', 'fv.functie_id', 'b.functie_id')

@@ -13,6 +13,7 @@ import type { Actie } from './acties.schemas.ts'
 import { applyActie } from './apply-acties.ts'
 import type { ApplyContext } from './apply-context.ts'
 import { diffSnapshots } from './diff-snapshots.ts'
+import { claimsOpOpgeheven } from './claims-op-opgeheven.ts'
 import { takeSnapshot, type Snapshot } from './snapshot.ts'
 import { validateActies } from './validate-acties.ts'
 import type { OrganisatieGeldigheid } from './wijziging.repository.ts'
@@ -44,5 +45,8 @@ export async function applyWijziging(tx: Tx, organisatie: OrganisatieGeldigheid,
   }
   for (const [i, actie] of acties.entries()) await applyActie(ctx, actie, `acties.${i}`)
   const na = await takeSnapshot(tx, organisatie.id, datum)
-  return { diff: diffSnapshots(voor, na, ctx.opheffingen), voor, na, overschreven: ctx.overschreven }
+  const diff = diffSnapshots(voor, na, ctx.opheffingen)
+  const claims = await claimsOpOpgeheven(tx, organisatie.id, diff)
+  if (claims.length > 0) diff.capaciteitsclaims = claims
+  return { diff, voor, na, overschreven: ctx.overschreven }
 }

@@ -57,6 +57,12 @@ export const WijzigingDiff = Type.Object(
         { description: 'Iemand wiens functie verplaatst of vervalt, of wiens eenheid verandert' },
       ),
     ),
+    capaciteitsclaims: Type.Optional(Type.Array(
+      Type.Object({
+        id: Uuid, opgaveId: Uuid, opgaveNaam: Type.String(), eenheidId: Uuid, eenheidNaam: Type.String(), kwartaal: Type.String(), fte: Type.Number(), status: Type.String(),
+      }),
+      { description: 'Lopende capaciteitsclaims van opgaven op eenheden die opgeheven worden, voor kwartalen die na de ingangsdatum eindigen: zij moeten een andere eenheid vinden' },
+    )),
   },
   { description: 'Wie en wat verandert op de ingangsdatum' },
 )
