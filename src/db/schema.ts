@@ -226,6 +226,188 @@ export interface DB {
   voortgangsrapportage: VoortgangsrapportageTable
   capaciteitsclaim: CapaciteitsclaimTable
   capaciteitstoezegging: CapaciteitstoezeggingTable
+  overleg: OverlegTable
+  overleg_samenstelling: OverlegSamenstellingTable
+  vergadering: VergaderingTable
+  voorstel: VoorstelTable
+  voorstel_versie: VoorstelVersieTable
+  voorstel_stap: VoorstelStapTable
+  agendapunt: AgendapuntTable
+  aanwezigheid: AanwezigheidTable
+  stem: StemTable
+  or_verzoek: OrVerzoekTable
+  organisatie_instelling: OrganisatieInstellingTable
+  notificatie: NotificatieTable
+  agenda_feed: AgendaFeedTable
+}
+
+export type OverlegSoort = 'mt' | 'dt' | 'pho' | 'strategisch_pho' | 'college' | 'voorbereidende_raad' | 'besluitvormende_raad' | 'or' | 'overig'
+export type Uitkomst = 'aangenomen' | 'geamendeerd_aangenomen' | 'verworpen' | 'aangehouden'
+export type VoorstelStatus = 'concept' | 'ter_goedkeuring' | 'goedgekeurd' | 'pho' | 'college' | 'voorbereidende_raad' | 'besluitvormende_raad' | 'besloten' | 'teruggetrokken'
+
+export interface OverlegTable {
+  id: Generated<string>
+  organisatie_id: string
+  naam: string
+  soort: OverlegSoort
+  modus: 'adviserend' | 'besluitvormend'
+  besluitregel: Generated<'meerderheid' | 'meerderheid_voorzitter_beslist'>
+  quorum: number | null
+  rrule: string | null
+  eerste_begin: Date | null
+  duur_minuten: Generated<number>
+  tijdzone: Generated<string>
+  locatie: string | null
+  openbaar: Generated<boolean>
+  portefeuille_id: string | null
+  geldig_van: Datum
+  geldig_tot: Datum | null
+}
+
+export interface OverlegSamenstellingTable {
+  id: Generated<string>
+  organisatie_id: string
+  overleg_id: string
+  rol: 'voorzitter' | 'lid' | 'adviseur'
+  roltype_code: string | null
+  functie_id: string | null
+}
+
+export interface VergaderingTable {
+  id: Generated<string>
+  organisatie_id: string
+  overleg_id: string
+  begin: Date
+  eind: Date
+  locatie: string | null
+  bron: 'cadans' | 'adhoc'
+  status: Generated<'gepland' | 'agenda_gepubliceerd' | 'geopend' | 'gesloten' | 'geannuleerd'>
+  notulen: string | null
+  aangemaakt_op: Timestamp
+}
+
+export interface VoorstelTable {
+  id: Generated<string>
+  organisatie_id: string
+  titel: string
+  soort: 'collegevoorstel' | 'raadsvoorstel' | 'dt_voorstel'
+  opsteller_persoon_id: string
+  eenheid_id: string
+  portefeuille_id: string | null
+  status: Generated<VoorstelStatus>
+  uitkomst: Uitkomst | null
+  aangemaakt_op: Timestamp
+  gewijzigd_op: Timestamp
+}
+
+export interface VoorstelVersieTable {
+  id: Generated<string>
+  organisatie_id: string
+  voorstel_id: string
+  versie: number
+  tekst: string
+  auteur: string
+  aangemaakt_op: Timestamp
+}
+
+export interface VoorstelStapTable {
+  id: Generated<string>
+  organisatie_id: string
+  voorstel_id: string
+  stap: string
+  handeling: string
+  eigenaar_functie_id: string | null
+  uitkomst: string | null
+  opmerking: string | null
+  actor: string
+  tijdstip: Timestamp
+}
+
+export interface AgendapuntTable {
+  id: Generated<string>
+  organisatie_id: string
+  vergadering_id: string
+  volgorde: number
+  titel: string
+  soort: 'informatie' | 'bespreking' | 'besluitvorming'
+  voorstel_id: string | null
+  toelichting: string | null
+  informanten: Generated<string[]>
+  status: Generated<'open' | 'besloten' | 'geen_besluit'>
+  besluit: string | null
+  uitkomst: Uitkomst | null
+  stemmen_voor: number | null
+  stemmen_tegen: number | null
+  onthoudingen: number | null
+  doorslag_voorzitter: Generated<boolean>
+  besloten_op: Date | null
+}
+
+export interface AanwezigheidTable {
+  id: Generated<string>
+  organisatie_id: string
+  vergadering_id: string
+  persoon_id: string
+  aanwezig: boolean
+  vervanger_persoon_id: string | null
+}
+
+export interface StemTable {
+  id: Generated<string>
+  organisatie_id: string
+  agendapunt_id: string
+  persoon_id: string
+  keuze: 'voor' | 'tegen' | 'onthouding'
+}
+
+export interface OrVerzoekTable {
+  id: Generated<string>
+  organisatie_id: string
+  soort: 'advies' | 'instemming' | 'informatie'
+  wor_grondslag: string | null
+  onderwerp: string
+  toelichting: string | null
+  wijziging_id: string | null
+  status: Generated<'ingediend' | 'beantwoord' | 'besloten' | 'ingetrokken'>
+  ingediend_op: Datum
+  termijn: Datum
+  or_standpunt: 'positief' | 'negatief' | 'voorwaardelijk' | 'instemming' | 'geen_instemming' | null
+  or_antwoord: string | null
+  beantwoord_op: Datum | null
+  besluit: string | null
+  afwijkend: boolean | null
+  motivering: string | null
+  besloten_op: Datum | null
+}
+
+export interface OrganisatieInstellingTable {
+  organisatie_id: string
+  wijziging_wacht_op_or: Generated<boolean>
+}
+
+export interface NotificatieTable {
+  id: Generated<string>
+  organisatie_id: string
+  persoon_id: string
+  soort: string
+  titel: string
+  link: string | null
+  object_type: string | null
+  object_id: string | null
+  aangemaakt_op: Timestamp
+  gelezen_op: Date | null
+  gemaild_op: Date | null
+}
+
+export interface AgendaFeedTable {
+  id: Generated<string>
+  organisatie_id: string
+  persoon_id: string | null
+  overleg_id: string | null
+  token_hash: string
+  aangemaakt_door: string
+  aangemaakt_op: Timestamp
+  ingetrokken_op: Date | null
 }
 
 export type OpgaveSoort = 'programma' | 'project' | 'maatschappelijke_opgave'

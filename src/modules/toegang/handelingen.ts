@@ -17,6 +17,10 @@ export const HANDELINGEN = {
   'capaciteit.toezeggen': 'Capaciteitsclaims van opgaven beantwoorden en medewerkers toezeggen',
   'opgave.beheren': 'Opgaven aanmaken en bijwerken: doelen, acties, voortgang en capaciteitsclaims',
   'opgave.prioriteren': 'Opgaven een prioriteit geven en capaciteitsconflicten tussen teams beslechten',
+  'overleg.beheren': 'Overleggen inrichten: samenstelling, cadans, besluitregel en quorum',
+  'vergadering.beheren': 'Vergaderingen plannen, agenderen, aanwezigheid en stemmingen vastleggen en besluiten',
+  'voorstel.routeren': 'Voorstellen door de route leiden: naar PHO, college en raad, en het besluit vastleggen',
+  'or.beheren': 'Verzoeken aan de ondernemingsraad indienen en besluiten (WOR art. 25 en 27)',
 } as const
 
 export type Handeling = keyof typeof HANDELINGEN

@@ -37,6 +37,17 @@ export const MANDATEN_ORGANISATIEBESLUIT: readonly MandaatDefinitie[] = [
   m('gemeentesecretaris', 'opgave.prioriteren', 'organisatie', 'organisatiebesluit, gemeentesecretaris 3'),
   m('concernmanager', 'opgave.beheren', 'organisatie', 'organisatiebesluit, concernmanager 3'),
   m('concernmanager', 'opgave.prioriteren', 'organisatie', 'organisatiebesluit, concernmanager 4b'),
+  // Issue 6. organisatiebesluit, structurele overleggen 3: the gemeentesecretaris chairs MT and DT;
+  // gemeentesecretaris 1 (secretaris van het college) and 11 (afstemming college, raad, organisatie);
+  // gemeentesecretaris 10: bestuurder in de zin van de WOR. The griffier supports the raad
+  // (Gemeentewet art. 107a). The chair of an overleg manages its meetings too (authorize: houders).
+  m('gemeentesecretaris', 'overleg.beheren', 'organisatie', 'organisatiebesluit, gemeentesecretaris 11'),
+  m('gemeentesecretaris', 'vergadering.beheren', 'organisatie', 'organisatiebesluit, structurele overleggen 3'),
+  m('gemeentesecretaris', 'voorstel.routeren', 'organisatie', 'organisatiebesluit, gemeentesecretaris 1'),
+  m('gemeentesecretaris', 'or.beheren', 'organisatie', 'organisatiebesluit, gemeentesecretaris 10'),
+  m('griffier', 'vergadering.beheren', 'organisatie', 'Gemeentewet art. 107a: de griffier staat de raad bij'),
+  m('griffier', 'voorstel.routeren', 'organisatie', 'Gemeentewet art. 107a: de griffier staat de raad bij'),
+  m('functioneel_beheerder', 'overleg.beheren', 'organisatie', 'PRODUCT.md: functioneel beheerder'),
   // A concerndirecteur steers their own domain (seed 000: concerndirectie met aandachtsgebieden).
   m('concerndirecteur', 'bezetting.beheren', 'subboom', 'seed 000, concerndirecteur met aandachtsgebied'),
   m('concerndirecteur', 'audit.lezen', 'subboom', 'seed 000, concerndirecteur met aandachtsgebied'),

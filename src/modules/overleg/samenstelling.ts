@@ -1,0 +1,47 @@
+// Who sits in an overleg on a date: derived from the organisation (issue 6). Each samenstelling row
+// names a roltype (all holders of functies with it) or one functie, with a rol: voorzitter, lid or
+// adviseur. A loco or waarnemer holding the functie on that date counts too, marked as such.
+// Seed 004, structurele overleggen: e.g. the MT is the gemeentesecretaris (chair), the concernmanager
+// and the teammanagers, with the concerncontroller and the strategisch adviseur as advisers.
+import { sql } from 'kysely'
+import type { Db, Tx } from '../../db/database.ts'
+
+export interface Deelnemer {
+  persoonId: string
+  naam: string
+  rol: 'voorzitter' | 'lid' | 'adviseur'
+  functieId: string
+  functieNaam: string
+  roltype: string
+  vervanging: 'loco' | 'waarnemer' | null
+}
+
+const RANG = { voorzitter: 0, lid: 1, adviseur: 2 } as const
+
+/** The participants of the overleg on the date, one entry per person (their highest rol). */
+export async function deelnemersVan(db: Db | Tx, organisatieId: string, overlegId: string, peildatum: string): Promise<Deelnemer[]> {
+  const r = await sql<Deelnemer>`
+    select p.id as "persoonId", p.naam, s.rol, fv.functie_id as "functieId", fv.naam as "functieNaam", rt.code as roltype, b.vervanging
+    from overleg_samenstelling s
+    join functie_versie fv on fv.organisatie_id = ${organisatieId}
+      and fv.geldig_van <= ${peildatum} and (fv.geldig_tot is null or fv.geldig_tot > ${peildatum})
+    join roltype rt on rt.id = fv.roltype_id
+    join bezetting b on b.functie_id = fv.functie_id
+      and b.geldig_van <= ${peildatum} and (b.geldig_tot is null or b.geldig_tot > ${peildatum})
+    join persoon p on p.id = b.persoon_id
+    where s.overleg_id = ${overlegId} and s.organisatie_id = ${organisatieId}
+      and (s.functie_id = fv.functie_id or s.roltype_code = rt.code)
+    order by p.naam`.execute(db)
+  const perPersoon = new Map<string, Deelnemer>()
+  for (const d of r.rows) {
+    const al = perPersoon.get(d.persoonId)
+    // The chair's own holder outranks a loco for the chair; a person counts once, with their highest rol.
+    if (!al || RANG[d.rol] < RANG[al.rol] || (RANG[d.rol] === RANG[al.rol] && al.vervanging !== null && d.vervanging === null)) perPersoon.set(d.persoonId, d)
+  }
+  return [...perPersoon.values()].sort((a, b) => RANG[a.rol] - RANG[b.rol] || a.naam.localeCompare(b.naam, 'nl'))
+}
+
+/** The functies whose holders chair the overleg: they manage its meetings without a mandate. */
+export async function voorzittersFuncties(db: Db | Tx, organisatieId: string, overlegId: string, peildatum: string): Promise<string[]> {
+  return (await deelnemersVan(db, organisatieId, overlegId, peildatum)).filter((d) => d.rol === 'voorzitter').map((d) => d.functieId)
+}
