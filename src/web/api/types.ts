@@ -57,3 +57,24 @@ export type NieuwApiToken = ApiTokenUit & { token: string }
 export type MandaatUit = Static<typeof MandaatUitSchema>
 export type GeschiedenisEvent = Static<typeof GeschiedenisEventSchema>
 export type PersoonKort = Static<typeof PersoonKortSchema>
+
+// Opgaven and capaciteit (issue 5).
+import type { Opgave as OpgaveSchema, OpgaveSamenvatting as OpgaveSamenvattingSchema, NieuweOpgave as NieuweOpgaveSchema } from '../../modules/opgave/opgave.schemas.ts'
+import type { Claim as ClaimSchema, Conflicten as ConflictenSchema, Heatmap as HeatmapSchema, Netwerk as NetwerkSchema, Toezeggingen as ToezeggingenSchema, Beantwoording as BeantwoordingSchema } from '../../modules/opgave/capaciteit.schemas.ts'
+
+export type Opgave = Static<typeof OpgaveSchema>
+export type OpgaveSamenvatting = Static<typeof OpgaveSamenvattingSchema>
+export type NieuweOpgave = Static<typeof NieuweOpgaveSchema>
+export type OpgaveSoort = Opgave['soort']
+export type Domein = Opgave['domein']
+export type OpgaveStatus = Opgave['status']
+export type Oordeel = Opgave['voortgang'][number]['oordeel']
+export type Claim = Static<typeof ClaimSchema>
+export type Beantwoording = Static<typeof BeantwoordingSchema>
+export type Heatmap = Static<typeof HeatmapSchema>
+export type HeatmapCel = Heatmap['eenheden'][number]['cellen'][number]
+export type Conflicten = Static<typeof ConflictenSchema>
+export type Netwerk = Static<typeof NetwerkSchema>
+export type Toezeggingen = Static<typeof ToezeggingenSchema>
+export type EenheidKort = Static<typeof EenheidKortSchema>
+import type { EenheidKort as EenheidKortSchema } from '../../modules/organisatie/eenheid.schemas.ts'

@@ -25,6 +25,10 @@ const WijzigingenPagina = lazy(() => import('../features/wijziging/WijzigingenPa
 const WijzigingPagina = lazy(() => import('../features/wijziging/WijzigingPagina.tsx').then((m) => ({ default: m.WijzigingPagina })))
 const WijzigingBewerkenPagina = lazy(() => import('../features/wijziging/WijzigingBewerkenPagina.tsx').then((m) => ({ default: m.WijzigingBewerkenPagina })))
 const OrganogramPagina = lazy(() => import('../features/organogram/OrganogramPagina.tsx').then((m) => ({ default: m.OrganogramPagina })))
+const OpgavenPagina = lazy(() => import('../features/opgave/OpgavenPagina.tsx').then((m) => ({ default: m.OpgavenPagina })))
+const OpgavePagina = lazy(() => import('../features/opgave/OpgavePagina.tsx').then((m) => ({ default: m.OpgavePagina })))
+const CapaciteitPagina = lazy(() => import('../features/opgave/CapaciteitPagina.tsx').then((m) => ({ default: m.CapaciteitPagina })))
+const SamenwerkingPagina = lazy(() => import('../features/opgave/SamenwerkingPagina.tsx').then((m) => ({ default: m.SamenwerkingPagina })))
 const InloggenPagina = lazy(() => import('../features/toegang/InloggenPagina.tsx').then((m) => ({ default: m.InloggenPagina })))
 const AccountPagina = lazy(() => import('../features/toegang/AccountPagina.tsx').then((m) => ({ default: m.AccountPagina })))
 const AccountsBeheerPagina = lazy(() => import('../features/beheer/AccountsBeheerPagina.tsx').then((m) => ({ default: m.AccountsBeheerPagina })))
@@ -107,6 +111,10 @@ function PaginaVoor({ route }: { route: Route }) {
     case 'wijziging-bewerken': return <WijzigingBewerkenPagina key={route.wijzigingId} wijzigingId={route.wijzigingId} />
     case 'wijziging': return <WijzigingPagina key={route.wijzigingId} wijzigingId={route.wijzigingId} />
     case 'organogram': return <OrganogramPagina />
+    case 'opgaven': return <OpgavenPagina />
+    case 'opgave': return <OpgavePagina key={route.opgaveId} opgaveId={route.opgaveId} />
+    case 'capaciteit': return <CapaciteitPagina />
+    case 'samenwerking': return <SamenwerkingPagina />
     case 'beheer-accounts': return <AccountsBeheerPagina />
     case 'beheer-api-tokens': return <ApiTokensBeheerPagina />
     case 'beheer-mandaten': return <MandatenBeheerPagina />

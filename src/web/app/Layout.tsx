@@ -9,16 +9,19 @@ import { isGewoneKlik, navigeer, useLocatie } from './navigation.ts'
 import { href, inlogHref, isGeldigeDatum, metQuery, type Pagina } from './routes.ts'
 import { heeftRecht, uitloggen } from './sessie.ts'
 
-type Sectie = { label: string; pagina: 'organisatie' | 'organogram' | 'roltypen' | 'wijzigingen' | 'beheer-accounts' | 'beheer-mandaten'; actiefOp: Pagina[] }
+type Sectie = { label: string; pagina: 'organisatie' | 'organogram' | 'roltypen' | 'wijzigingen' | 'opgaven' | 'capaciteit' | 'samenwerking' | 'beheer-accounts' | 'beheer-mandaten'; actiefOp: Pagina[] }
 const BEHEER_PAGINAS: Pagina[] = ['beheer-accounts', 'beheer-api-tokens', 'beheer-mandaten']
 /** Pages about the organisatie at a date; the others (account, beheer, login) have no peildatum. */
-const ZONDER_PEILDATUM: Pagina[] = ['inloggen', 'account', ...BEHEER_PAGINAS]
+const ZONDER_PEILDATUM: Pagina[] = ['inloggen', 'account', 'opgaven', 'opgave', 'capaciteit', 'samenwerking', ...BEHEER_PAGINAS]
 
 const SECTIES: Sectie[] = [
   { label: 'Organisatie', pagina: 'organisatie', actiefOp: ['organisatie', 'eenheid', 'persoon'] },
   { label: 'Organogram', pagina: 'organogram', actiefOp: ['organogram'] },
   { label: 'Roltypen', pagina: 'roltypen', actiefOp: ['roltypen', 'roltype'] },
   { label: 'Wijzigingen', pagina: 'wijzigingen', actiefOp: ['wijzigingen', 'wijziging', 'wijziging-nieuw', 'wijziging-bewerken'] },
+  { label: 'Opgaven', pagina: 'opgaven', actiefOp: ['opgaven', 'opgave'] },
+  { label: 'Capaciteit', pagina: 'capaciteit', actiefOp: ['capaciteit'] },
+  { label: 'Wie werkt samen', pagina: 'samenwerking', actiefOp: ['samenwerking'] },
 ]
 
 export interface LayoutProps {

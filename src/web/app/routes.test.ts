@@ -17,6 +17,10 @@ describe('parseRoute', () => {
       { pagina: 'wijziging-nieuw', organisatieId: O },
       { pagina: 'wijziging', organisatieId: O, wijzigingId: E },
       { pagina: 'wijziging-bewerken', organisatieId: O, wijzigingId: E },
+      { pagina: 'opgaven', organisatieId: O },
+      { pagina: 'opgave', organisatieId: O, opgaveId: E },
+      { pagina: 'capaciteit', organisatieId: O },
+      { pagina: 'samenwerking', organisatieId: O },
     ]
     for (const route of routes) expect(parseRoute(routePath(route))).toEqual(route)
   })

@@ -16,6 +16,10 @@ export type Route =
   | { pagina: 'wijziging'; organisatieId: string; wijzigingId: string }
   | { pagina: 'wijziging-bewerken'; organisatieId: string; wijzigingId: string }
   | { pagina: 'organogram'; organisatieId: string }
+  | { pagina: 'opgaven'; organisatieId: string }
+  | { pagina: 'opgave'; organisatieId: string; opgaveId: string }
+  | { pagina: 'capaciteit'; organisatieId: string }
+  | { pagina: 'samenwerking'; organisatieId: string }
   | { pagina: 'beheer-accounts'; organisatieId: string }
   | { pagina: 'beheer-api-tokens'; organisatieId: string }
   | { pagina: 'beheer-mandaten'; organisatieId: string }
@@ -57,6 +61,13 @@ export function parseRoute(pathname: string): Route {
       if (!metId) return { pagina: 'niet-gevonden' }
       if (extra === undefined) return { pagina: 'wijziging', organisatieId, wijzigingId: id }
       return extra === 'bewerken' ? { pagina: 'wijziging-bewerken', organisatieId, wijzigingId: id } : { pagina: 'niet-gevonden' }
+    case 'opgaven':
+      if (id === undefined) return { pagina: 'opgaven', organisatieId }
+      return metId && extra === undefined ? { pagina: 'opgave', organisatieId, opgaveId: id } : { pagina: 'niet-gevonden' }
+    case 'capaciteit':
+      return id === undefined ? { pagina: 'capaciteit', organisatieId } : { pagina: 'niet-gevonden' }
+    case 'samenwerking':
+      return id === undefined ? { pagina: 'samenwerking', organisatieId } : { pagina: 'niet-gevonden' }
     case 'beheer':
       if (extra !== undefined) return { pagina: 'niet-gevonden' }
       if (id === 'accounts') return { pagina: 'beheer-accounts', organisatieId }
@@ -85,6 +96,10 @@ export function routePath(route: Route): string {
     case 'wijziging-nieuw': return `${o}/wijzigingen/nieuw`
     case 'wijziging': return `${o}/wijzigingen/${route.wijzigingId}`
     case 'wijziging-bewerken': return `${o}/wijzigingen/${route.wijzigingId}/bewerken`
+    case 'opgaven': return `${o}/opgaven`
+    case 'opgave': return `${o}/opgaven/${route.opgaveId}`
+    case 'capaciteit': return `${o}/capaciteit`
+    case 'samenwerking': return `${o}/samenwerking`
     case 'beheer-accounts': return `${o}/beheer/accounts`
     case 'beheer-api-tokens': return `${o}/beheer/api-tokens`
     case 'beheer-mandaten': return `${o}/beheer/mandaten`

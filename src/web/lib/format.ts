@@ -76,8 +76,12 @@ export const PERSOON_REDEN: Record<string, string> = {
   functieVerplaatst: 'functie gaat naar een andere eenheid', eenheidVerplaatst: 'eenheid komt ergens anders te hangen', eenheidHernoemd: 'eenheid krijgt een andere naam',
 }
 
-/** The handelingen of the toegang module in a few words (GET /handelingen has the long descriptions). */
-export const HANDELINGEN: Record<Handeling, string> = {
+/**
+ * The handelingen of the toegang module in a few words (GET /handelingen has the long descriptions).
+ * Typed loosely (string keys) so that a handeling the server adds before this list knows it still
+ * type-checks; handeling() then shows its code.
+ */
+export const HANDELINGEN: Record<string, string> = {
   'organisatie.lezen': 'De organisatie inzien',
   'persoon.beheren': 'Personen registreren en wijzigen',
   'bezetting.beheren': 'Personen benoemen en bezettingen beëindigen',
@@ -93,10 +97,14 @@ export const HANDELINGEN: Record<Handeling, string> = {
   'capaciteit.toezeggen': 'Capaciteit toezeggen op opgaven',
   'opgave.beheren': 'Opgaven beheren',
   'opgave.prioriteren': 'Opgaven prioriteren',
+  'overleg.beheren': 'Overleggen inrichten',
+  'vergadering.beheren': 'Vergaderingen plannen en vastleggen',
+  'voorstel.routeren': 'Voorstellen door de besluitroute leiden',
+  'or.beheren': 'Verzoeken aan de ondernemingsraad indienen',
 }
 export const HANDELING_CODES = Object.keys(HANDELINGEN) as Handeling[]
 export function handeling(code: string): string {
-  return HANDELINGEN[code as Handeling] ?? code
+  return HANDELINGEN[code] ?? code
 }
 
 export const SCOPES: Record<Scope, string> = { eigen_eenheid: 'de eigen eenheid', subboom: 'de eigen eenheid en alles daaronder', organisatie: 'de hele organisatie' }

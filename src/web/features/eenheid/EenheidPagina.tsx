@@ -1,7 +1,8 @@
 // Eenheid: its functies with bezetting and vacancies, formatie vs bezetting (also of the subtree),
 // its place in the organisation (parent, children, functional lines in and out), contact details
 // and versions. The server says what the user may do here (toegestane-handelingen): only then the
-// bezetting forms (bezetting.beheren) and the audit trail (audit.lezen) appear.
+// bezetting forms (bezetting.beheren), the capaciteitsclaims to answer (capaciteit.toezeggen) and the
+// audit trail (audit.lezen) appear.
 import { useState } from 'react'
 import { DataList, DataListItem, DataListKey, DataListValue, Heading, Paragraph } from '@utrecht/component-library-react'
 import { apiUrl } from '../../api/client.ts'
@@ -14,6 +15,7 @@ import { ApiInhoud } from '../../components/Status.tsx'
 import { datum, eenheidSoort, periode } from '../../lib/format.ts'
 import { AuditGeschiedenis } from './AuditGeschiedenis.tsx'
 import { BezettingBeheer } from './BezettingBeheer.tsx'
+import { ClaimsBeantwoorden } from './ClaimsBeantwoorden.tsx'
 import { EenheidGeschiedenisLijst } from './EenheidGeschiedenisLijst.tsx'
 import { FormatieOverzicht } from './FormatieOverzicht.tsx'
 import { FunctiesTabel } from './FunctiesTabel.tsx'
@@ -79,6 +81,9 @@ export function EenheidPagina({ eenheidId }: { eenheidId: string }) {
           </section>
           {mag('bezetting.beheren') && functies.data && functies.data.resultaten.length > 0 && (
             <BezettingBeheer functies={functies.data.resultaten} onGewijzigd={gewijzigd} />
+          )}
+          {mag('capaciteit.toezeggen') && functies.data && (
+            <ClaimsBeantwoorden eenheidId={e.id} eenheidNaam={e.naam} functies={functies.data.resultaten} />
           )}
           <section className="koers-paneel" aria-labelledby="versies-kop">
             <Heading level={2} id="versies-kop">Versies en wijzigingen</Heading>

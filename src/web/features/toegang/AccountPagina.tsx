@@ -6,6 +6,7 @@ import { apiSend, apiUrl } from '../../api/client.ts'
 import type { HuidigeSessie, Recht } from '../../api/types.ts'
 import { usePaginaTitel } from '../../app/app-context.ts'
 import { FoutSamenvatting, Gelukt, useVersturen, Veld, metType, controleer } from '../../components/Formulier.tsx'
+import { MijnToezeggingen } from './MijnToezeggingen.tsx'
 import { handeling, HANDELING_CODES, scope, tijdstip, vervanging } from '../../lib/format.ts'
 
 const GROND: Record<string, string> = { bezetting: 'uw functie', samenwerkingsafspraak: 'een samenwerkingsafspraak', platform: 'platformbeheer', token: 'API-token' }
@@ -52,6 +53,8 @@ export function AccountPagina({ sessie }: { sessie: HuidigeSessie }) {
           </div>
         )}
       </section>
+
+      {account.persoonId && account.organisatieId && <MijnToezeggingen organisatieId={account.organisatieId} persoonId={account.persoonId} />}
 
       <section className="koers-paneel" aria-labelledby="rechten-kop">
         <Heading level={2} id="rechten-kop">Wat u mag</Heading>
