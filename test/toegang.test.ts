@@ -202,7 +202,7 @@ describe('toegang: every route × every actor', () => {
       }
     }
     expect(afwijkingen).toEqual([])
-  })
+  }, 180_000) // ~600 requests; generous for a loaded CI machine
 
   it('refuses to start with a route that has no access rule', async () => {
     const app = Fastify()
