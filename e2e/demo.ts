@@ -48,3 +48,13 @@ export function langeDatum(datum: string): string {
 export function naamOfMetAfkorting(naam: string): RegExp {
   return new RegExp(`^${naam.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(.*\\))?$`)
 }
+
+/** The FTE of an eenheid's own bezetting on a date (its capacity in the quarter that starts then). */
+export async function bezettingFte(koers: Koers, eenheidId: string, datum: string): Promise<number> {
+  const r = await sql<{ fte: number | null }>`
+    select sum(b.fte)::float8 as fte
+    from bezetting b
+    join functie_versie fv on fv.functie_id = b.functie_id and fv.geldig_van <= ${datum}::date and (fv.geldig_tot is null or fv.geldig_tot > ${datum}::date)
+    where fv.eenheid_id = ${eenheidId} and b.geldig_van <= ${datum}::date and (b.geldig_tot is null or b.geldig_tot > ${datum}::date)`.execute(koers.db)
+  return r.rows[0]?.fte ?? 0
+}

@@ -12,6 +12,7 @@ import { ApiInhoud } from '../../components/Status.tsx'
 import { getal } from '../../lib/format.ts'
 import { kwartaalLabel } from '../../lib/kwartaal.ts'
 import { ClaimsTabel } from '../opgave/OpgavePagina.tsx'
+import { CLAIM_STATUSSEN } from '../opgave/woorden.ts'
 
 type Besluit = 'toegekend' | 'deels' | 'afgewezen'
 const BESLUITEN: Record<Besluit, string> = { toegekend: 'Toekennen', deels: 'Deels toekennen', afgewezen: 'Afwijzen' }
@@ -73,7 +74,7 @@ function Beantwoorden({ claims, functies, onBeantwoord }: { claims: Claim[]; fun
     }
     const ok = await formulier.verstuur(null, () => apiSend('POST', apiUrl(`/organisaties/${organisatieId}/capaciteitsclaims/${claim.id}/beantwoording`), body))
     if (ok) {
-      setGelukt(`De claim van ${claim.opgaveNaam} (${kwartaalLabel(claim.kwartaal)}) is beantwoord: ${BESLUITEN[besluit].toLowerCase()}${toezeggingen.length && besluit !== 'afgewezen' ? `, met ${toezeggingen.map((t) => `${t.naam} (${getal(t.fte)} fte)`).join(', ')}` : ''}.`)
+      setGelukt(`De claim van ${claim.opgaveNaam} (${kwartaalLabel(claim.kwartaal)}) is beantwoord: ${CLAIM_STATUSSEN[besluit]!.toLowerCase()}${toezeggingen.length && besluit !== 'afgewezen' ? `, met ${toezeggingen.map((t) => `${t.naam} (${getal(t.fte)} fte)`).join(', ')}` : ''}.`)
       setClaimId('')
       setBesluit('')
       setToegekend('')
@@ -85,7 +86,7 @@ function Beantwoorden({ claims, functies, onBeantwoord }: { claims: Claim[]; fun
 
   return (
     <>
-      <Heading level={3} id="beantwoorden-kop">Claim beantwoorden</Heading>
+      <Heading level={3} id="beantwoorden-kop" className="koers-formulier-kop">Claim beantwoorden</Heading>
       <FoutSamenvatting titel="De claim is niet beantwoord" fouten={formulier.fouten} labels={LABELS} prefix="antw-" houder={formulier.samenvatting} />
       <Gelukt>{gelukt}</Gelukt>
       {claims.length === 0 ? <Paragraph className="koers-leeg">Er staan geen claims open.</Paragraph> : (

@@ -208,10 +208,8 @@ function Rangschikking({ onOpgeslagen }: { onOpgeslagen: () => void }) {
               <li key={o.id}>
                 <span className="koers-rangschikking__naam">{o.naam} <span className="koers-klein">{woord(OPGAVE_STATUSSEN, o.status)}</span></span>
                 <span className="koers-knopgroep">
-                  <Button type="button" id={`rang-${o.id}-op`} appearance="secondary-action-button" disabled={i === 0} onClick={() => beweeg(i, -1)}>
-                    Omhoog<span className="koers-visueel-verborgen">: {o.naam}</span></Button>
-                  <Button type="button" id={`rang-${o.id}-neer`} appearance="secondary-action-button" disabled={i === volgorde.length - 1} onClick={() => beweeg(i, 1)}>
-                    Omlaag<span className="koers-visueel-verborgen">: {o.naam}</span></Button>
+                  <Button type="button" id={`rang-${o.id}-op`} appearance="secondary-action-button" disabled={i === 0} aria-label={`Omhoog: ${o.naam}`} onClick={() => beweeg(i, -1)}>Omhoog</Button>
+                  <Button type="button" id={`rang-${o.id}-neer`} appearance="secondary-action-button" disabled={i === volgorde.length - 1} aria-label={`Omlaag: ${o.naam}`} onClick={() => beweeg(i, 1)}>Omlaag</Button>
                 </span>
               </li>
             ))}

@@ -44,7 +44,7 @@ export function RapportageFormulier({ opgave, onGewijzigd }: { opgave: Opgave; o
   }
   return (
     <>
-      <Heading level={3} id="rapportage-kop">Voortgangsrapportage uitbrengen</Heading>
+      <Heading level={3} id="rapportage-kop" className="koers-formulier-kop">Voortgangsrapportage uitbrengen</Heading>
       <FoutSamenvatting titel="De rapportage is niet vastgelegd" fouten={formulier.fouten} labels={RAPPORTAGE_LABELS} prefix="rap-" houder={formulier.samenvatting} />
       <Gelukt>{gelukt}</Gelukt>
       <form className="koers-formulier" aria-labelledby="rapportage-kop" onSubmit={(e) => void verstuur(e)} noValidate>
@@ -107,7 +107,7 @@ export function MetingFormulier({ opgave, onGewijzigd }: { opgave: Opgave; onGew
   }
   return (
     <>
-      <Heading level={3} id="meting-kop">Meting vastleggen</Heading>
+      <Heading level={3} id="meting-kop" className="koers-formulier-kop">Meting vastleggen</Heading>
       <FoutSamenvatting titel="De meting is niet vastgelegd" fouten={formulier.fouten} labels={METING_LABELS} prefix="met-" houder={formulier.samenvatting} />
       <Gelukt>{gelukt}</Gelukt>
       <form className="koers-formulier" aria-labelledby="meting-kop" onSubmit={(e) => void verstuur(e)} noValidate>
@@ -181,7 +181,7 @@ export function ClaimFormulier({ opgave, onGeclaimd }: { opgave: Opgave; onGecla
   }
   return (
     <>
-      <Heading level={3} id="claim-kop">Capaciteit vragen</Heading>
+      <Heading level={3} id="claim-kop" className="koers-formulier-kop">Capaciteit vragen</Heading>
       <FoutSamenvatting titel="De claim is niet ingediend" fouten={formulier.fouten} labels={labels} prefix="claim-" houder={formulier.samenvatting} />
       <Gelukt>{gelukt}</Gelukt>
       <form className="koers-formulier" aria-labelledby="claim-kop" onSubmit={(e) => void verstuur(e)} noValidate>

@@ -13,7 +13,7 @@ import { AppLink } from '../../app/AppLink.tsx'
 import { heeftRecht, useSessie } from '../../app/sessie.ts'
 import { Kruimelpad } from '../../components/Kruimelpad.tsx'
 import { ApiInhoud } from '../../components/Status.tsx'
-import { datum, getal, tijdstip } from '../../lib/format.ts'
+import { actorNaam, datum, getal, tijdstip } from '../../lib/format.ts'
 import { kwartaalLabel } from '../../lib/kwartaal.ts'
 import { ClaimFormulier, MetingFormulier, RapportageFormulier } from './OpgaveFormulieren.tsx'
 import { OordeelLabel } from './OpgavenPagina.tsx'
@@ -96,7 +96,7 @@ export function OpgavePagina({ opgaveId }: { opgaveId: string }) {
                   <li key={r.id}>
                     <Heading level={3}>{r.periode}: <OordeelLabel oordeel={r.oordeel} /></Heading>
                     <Paragraph>{r.toelichting}</Paragraph>
-                    <Paragraph className="koers-klein">{r.rapporteur}, {tijdstip(r.aangemaaktOp)}</Paragraph>
+                    <Paragraph className="koers-klein">Vastgelegd {r.rapporteur === `account:${sessie?.account.id ?? ''}` ? 'door u ' : r.rapporteur.startsWith('account:') ? '' : `door ${actorNaam(r.rapporteur, null)} `}op {tijdstip(r.aangemaaktOp)}</Paragraph>
                   </li>
                 ))}
               </ol>
