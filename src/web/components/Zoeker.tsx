@@ -9,8 +9,9 @@ import { metType, Veld } from './Formulier.tsx'
 
 export interface Keuze { id: string; naam: string; toelichting?: string }
 
-function Zoeker({ prefix, naam, wat, meervoud, label, omschrijving, zoekKnop, zoek: zoekFn, gekozen, onKies, fout, onFout }: {
+function Zoeker({ prefix, naam, wat, meervoud, label, nietVerplicht = false, omschrijving, zoekKnop, zoek: zoekFn, gekozen, onKies, fout, onFout }: {
   prefix: string
+  nietVerplicht?: boolean
   /** The field name (for errors from the API): the radio group gets id veld-{prefix}{naam}. */
   naam: string
   wat: string
@@ -42,7 +43,7 @@ function Zoeker({ prefix, naam, wat, meervoud, label, omschrijving, zoekKnop, zo
   }
   return (
     <>
-      <Veld naam={`${naam}-zoek`} prefix={prefix} label={`${label} zoeken`} omschrijving={omschrijving}>
+      <Veld naam={`${naam}-zoek`} prefix={prefix} label={`${label} zoeken${nietVerplicht ? ' (niet verplicht)' : ''}`} omschrijving={omschrijving}>
         {(p) => (
           <div className="koers-acties">
             <Textbox {...p} type="search" ref={metType('search')} autoComplete="off" value={term} onChange={(e) => setTerm(e.target.value)}
@@ -72,7 +73,7 @@ function Zoeker({ prefix, naam, wat, meervoud, label, omschrijving, zoekKnop, zo
   )
 }
 
-type ZoekerProps = { organisatieId: string; prefix: string; naam: string; label: string; gekozen: Keuze | null; onKies: (k: Keuze | null) => void; fout?: string[] | undefined; onFout: (bericht: string) => void }
+type ZoekerProps = { organisatieId: string; prefix: string; naam: string; label: string; nietVerplicht?: boolean; gekozen: Keuze | null; onKies: (k: Keuze | null) => void; fout?: string[] | undefined; onFout: (bericht: string) => void }
 
 /** A functie, shown with its eenheid and who holds it today. */
 export function FunctieZoeker({ organisatieId, ...rest }: ZoekerProps) {

@@ -92,7 +92,7 @@ export function NieuweOpgaveFormulier() {
         </Veld>
         <FunctieZoeker organisatieId={organisatieId} prefix={P} naam="ambtelijkOpdrachtgeverId" label="Ambtelijk opdrachtgever" gekozen={opdrachtgever} onKies={setOpdrachtgever}
           fout={v.ambtelijkOpdrachtgeverId} onFout={zoekFout('ambtelijkOpdrachtgeverId-zoek')} />
-        <FunctieZoeker organisatieId={organisatieId} prefix={P} naam="opgavemanagerId" label="Opgavemanager (niet verplicht)" gekozen={manager} onKies={setManager}
+        <FunctieZoeker organisatieId={organisatieId} prefix={P} naam="opgavemanagerId" label="Opgavemanager" nietVerplicht gekozen={manager} onKies={setManager}
           fout={v.opgavemanagerId} onFout={zoekFout('opgavemanagerId-zoek')} />
         <Fieldset>
           <FieldsetLegend>Eerste doel (niet verplicht)</FieldsetLegend>

@@ -47,7 +47,7 @@ export function MijnToezeggingen({ organisatieId, persoonId }: { organisatieId: 
                   </Table>
                 </div>
               )}
-              <Heading level={3}>Kernteams</Heading>
+              <Heading level={3} className="koers-formulier-kop">Kernteams</Heading>
               {data.kernteams.length === 0 ? <Paragraph className="koers-leeg">U zit in geen kernteam.</Paragraph> : (
                 <ul className="koers-lijst-plat">{data.kernteams.map((k) => <li key={k.opgaveId}><AppLink href={opgave(k.opgaveId)}>{k.opgaveNaam}</AppLink> <span className="koers-klein">{k.rol}</span></li>)}</ul>
               )}
