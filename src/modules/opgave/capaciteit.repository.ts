@@ -5,6 +5,7 @@ import { sql } from 'kysely'
 import type { Db, Tx } from '../../db/database.ts'
 import { conflict, invalid, notFound } from '../../server/problem.ts'
 import { recordAuditEvent } from '../audit/record-audit-event.ts'
+import { dataVersie } from '../audit/data-versie.ts'
 import { geldigOp } from '../organisatie/geldig.ts'
 import type { Beantwoording, Claim } from './capaciteit.schemas.ts'
 import { kwartaalStart, kwartalen } from './kwartaal.ts'
@@ -13,34 +14,62 @@ type Conn = Db | Tx
 
 export interface CelCapaciteit { bezettingFte: number; toegekendFte: number; gevraagdOpenFte: number }
 
-/** Capacity per (eenheid, kwartaal) for the given eenheden and quarters, in one query. */
+// The bezetting side of capacity (FTE per eenheid on each quarter's first day) reads the whole
+// bezetting history (~175 ms for an organisation of 20,000 people over 12 quarters) and does not
+// change when claims are answered… but every write is audited, so it is cached per organisatie and
+// set of quarters against the organisatie's data version, like formatie (issue 2).
+const BEZETTING_CACHE_GROOTTE = 50
+const bezettingCache = new Map<string, { versie: number | null; fte: Map<string, number> }>()
+
+async function bezettingPerKwartaal(db: Conn, organisatieId: string, kw: string[]): Promise<Map<string, number>> {
+  const sleutel = `${organisatieId}|${kw.join(',')}`
+  const versie = await dataVersie(db, organisatieId)
+  const bewaard = bezettingCache.get(sleutel)
+  if (bewaard && bewaard.versie === versie) return bewaard.fte
+  const starts = kw.map(kwartaalStart)
+  const r = await sql<{ eenheid_id: string; kwartaal: string; fte: number }>`
+    with kw(kwartaal, start) as (select * from unnest(${kw}::text[], ${starts}::date[]))
+    select fv.eenheid_id, kw.kwartaal, sum(b.fte)::float8 as fte
+    from bezetting b
+    join functie_versie fv on fv.functie_id = b.functie_id
+    join kw on b.geldig_van <= kw.start and (b.geldig_tot is null or b.geldig_tot > kw.start)
+           and fv.geldig_van <= kw.start and (fv.geldig_tot is null or fv.geldig_tot > kw.start)
+    where b.organisatie_id = ${organisatieId} and fv.organisatie_id = ${organisatieId}
+      and b.geldig_van <= ${starts[starts.length - 1]!}::date and (b.geldig_tot is null or b.geldig_tot > ${starts[0]!}::date)
+    group by 1, 2`.execute(db)
+  const fte = new Map(r.rows.map((x) => [`${x.eenheid_id} ${x.kwartaal}`, x.fte]))
+  if (bezettingCache.size >= BEZETTING_CACHE_GROOTTE) bezettingCache.delete(bezettingCache.keys().next().value!)
+  bezettingCache.set(sleutel, { versie, fte })
+  return fte
+}
+
+/** Capacity per (eenheid, kwartaal) for the given eenheden (null = all with claims) and quarters. */
 export async function capaciteit(db: Conn, organisatieId: string, eenheidIds: string[] | null, kw: string[]): Promise<Map<string, CelCapaciteit>> {
   if (kw.length === 0 || (eenheidIds && eenheidIds.length === 0)) return new Map()
-  const starts = kw.map(kwartaalStart)
-  const r = await sql<{ eenheid_id: string; kwartaal: string; bezetting: number; toegekend: number; open: number }>`
-    with kw(kwartaal, start) as (select * from unnest(${kw}::text[], ${starts}::date[])),
-    bez as (
-      select fv.eenheid_id, kw.kwartaal, sum(b.fte)::float8 as fte
-      from bezetting b
-      join functie_versie fv on fv.functie_id = b.functie_id
-      join kw on b.geldig_van <= kw.start and (b.geldig_tot is null or b.geldig_tot > kw.start)
-             and fv.geldig_van <= kw.start and (fv.geldig_tot is null or fv.geldig_tot > kw.start)
-      where b.organisatie_id = ${organisatieId} and fv.organisatie_id = ${organisatieId}
-        and b.geldig_van <= ${starts[starts.length - 1]!}::date and (b.geldig_tot is null or b.geldig_tot > ${starts[0]!}::date)
-        ${eenheidIds ? sql`and fv.eenheid_id = any(${eenheidIds}::uuid[])` : sql``}
-      group by 1, 2),
-    cl as (
+  const [bezetting, claims] = await Promise.all([
+    bezettingPerKwartaal(db, organisatieId, [...kw].sort()),
+    sql<{ eenheid_id: string; kwartaal: string; toegekend: number; open: number }>`
       select eenheid_id, kwartaal,
              coalesce(sum(toegekend_fte) filter (where status in ('toegekend', 'deels')), 0)::float8 as toegekend,
              coalesce(sum(fte) filter (where status = 'aangevraagd'), 0)::float8 as open
       from capaciteitsclaim
       where organisatie_id = ${organisatieId} and kwartaal = any(${kw}::text[])
         ${eenheidIds ? sql`and eenheid_id = any(${eenheidIds}::uuid[])` : sql``}
-      group by 1, 2)
-    select coalesce(bez.eenheid_id, cl.eenheid_id) as eenheid_id, coalesce(bez.kwartaal, cl.kwartaal) as kwartaal,
-           coalesce(bez.fte, 0) as bezetting, coalesce(cl.toegekend, 0) as toegekend, coalesce(cl.open, 0) as open
-    from bez full join cl on cl.eenheid_id = bez.eenheid_id and cl.kwartaal = bez.kwartaal`.execute(db)
-  return new Map(r.rows.map((x) => [`${x.eenheid_id} ${x.kwartaal}`, { bezettingFte: x.bezetting, toegekendFte: x.toegekend, gevraagdOpenFte: x.open }]))
+      group by 1, 2`.execute(db),
+  ])
+  const uit = new Map<string, CelCapaciteit>()
+  const gevraagd = new Set(eenheidIds ?? [])
+  for (const [sleutel, fte] of bezetting) {
+    if (eenheidIds && !gevraagd.has(sleutel.slice(0, 36))) continue
+    if (!kw.includes(sleutel.slice(37))) continue
+    uit.set(sleutel, { bezettingFte: fte, toegekendFte: 0, gevraagdOpenFte: 0 })
+  }
+  for (const c of claims.rows) {
+    const sleutel = `${c.eenheid_id} ${c.kwartaal}`
+    const cel = uit.get(sleutel) ?? { bezettingFte: 0, toegekendFte: 0, gevraagdOpenFte: 0 }
+    uit.set(sleutel, { ...cel, toegekendFte: c.toegekend, gevraagdOpenFte: c.open })
+  }
+  return uit
 }
 
 const rond = (n: number) => Math.round(n * 100) / 100

@@ -1,6 +1,7 @@
 // Formatie vs bezetting in FTE for an eenheid, with and without its subtree, on a peildatum.
 // A functie's vacature is the part of its formatie that no bezetting fills; a functie with formatie
 // and no bezetting at all counts as one vacature. Loco's hold fte 0, so they never fill formatie.
+import { dataVersie } from '../audit/data-versie.ts'
 import { sql } from 'kysely'
 import type { Db } from '../../db/database.ts'
 import { assertEenheidOp } from './eenheid.repository.ts'
@@ -68,10 +69,6 @@ type Formatie = { eenheidId: string; peildatum: string; eigen: FormatieCijfers; 
 const CACHE_GROOTTE = 500
 const cache = new Map<string, { versie: number | null; formatie: Formatie }>()
 
-async function dataVersie(db: Db, organisatieId: string): Promise<number | null> {
-  const r = await db.selectFrom('audit_event').select((eb) => eb.fn.max('volgnummer').as('versie')).where('organisatie_id', '=', organisatieId).executeTakeFirst()
-  return r?.versie === null || r?.versie === undefined ? null : Number(r.versie)
-}
 
 export async function formatieVan(db: Db, organisatieId: string, eenheidId: string, peildatum: string, opties: { cache?: boolean } = {}): Promise<Formatie> {
   const sleutel = `${organisatieId}|${eenheidId}|${peildatum}`

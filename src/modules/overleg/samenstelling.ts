@@ -32,13 +32,21 @@ export async function deelnemersVan(db: Db | Tx, organisatieId: string, overlegI
     where s.overleg_id = ${overlegId} and s.organisatie_id = ${organisatieId}
       and (s.functie_id = fv.functie_id or s.roltype_code = rt.code)
     order by p.naam`.execute(db)
+  // A person counts once: with their own highest rol, and only as loco or waarnemer when they have
+  // no own seat (a concerndirecteur who is also loco-secretaris sits in the DT as member, not chair).
+  const beter = (a: Deelnemer, b: Deelnemer) => (a.vervanging === null) !== (b.vervanging === null) ? a.vervanging === null : RANG[a.rol] < RANG[b.rol]
   const perPersoon = new Map<string, Deelnemer>()
   for (const d of r.rows) {
     const al = perPersoon.get(d.persoonId)
-    // The chair's own holder outranks a loco for the chair; a person counts once, with their highest rol.
-    if (!al || RANG[d.rol] < RANG[al.rol] || (RANG[d.rol] === RANG[al.rol] && al.vervanging !== null && d.vervanging === null)) perPersoon.set(d.persoonId, d)
+    if (!al || beter(d, al)) perPersoon.set(d.persoonId, d)
   }
   return [...perPersoon.values()].sort((a, b) => RANG[a.rol] - RANG[b.rol] || a.naam.localeCompare(b.naam, 'nl'))
+}
+
+/** Who chairs a meeting: the present chair, else a present loco or waarnemer of the chair. */
+export function voorzitterVan(deelnemers: readonly Deelnemer[], aanwezig: ReadonlySet<string>): string | null {
+  const stoel = deelnemers.filter((d) => d.rol === 'voorzitter' && aanwezig.has(d.persoonId))
+  return (stoel.find((d) => d.vervanging === null) ?? stoel[0])?.persoonId ?? null
 }
 
 /** The functies whose holders chair the overleg: they manage its meetings without a mandate. */
