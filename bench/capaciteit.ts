@@ -103,6 +103,9 @@ export async function benchCapaciteit(db: Db, organisatieId: string, runs: numbe
     const h = await heatmap(db, organisatieId, van, tot)
     const t = await time(label, runs, () => heatmap(db, organisatieId, van, tot))
     metingen.push({ label, kwartalen: h.kwartalen.length, rijen: h.eenheden.length, cellen: h.eenheden.reduce((s, e) => s + e.cellen.length, 0), p50: t.p50, p99: t.p99 })
+    // The first read after any write recomputes the bezetting side (the cache is keyed on the data version).
+    const u = await time(`${label}, ongecachet`, Math.max(5, Math.floor(runs / 4)), () => heatmap(db, organisatieId, van, tot, undefined, { cache: false }))
+    metingen.push({ label: `${label}, eerste lezing na een wijziging (zonder cache)`, kwartalen: h.kwartalen.length, rijen: h.eenheden.length, cellen: h.eenheden.reduce((s, e) => s + e.cellen.length, 0), p50: u.p50, p99: u.p99 })
   }
   return { gegenereerd, metingen }
 }

@@ -21,11 +21,11 @@ export interface CelCapaciteit { bezettingFte: number; toegekendFte: number; gev
 const BEZETTING_CACHE_GROOTTE = 50
 const bezettingCache = new Map<string, { versie: number | null; fte: Map<string, number> }>()
 
-async function bezettingPerKwartaal(db: Conn, organisatieId: string, kw: string[]): Promise<Map<string, number>> {
+async function bezettingPerKwartaal(db: Conn, organisatieId: string, kw: string[], gebruikCache = true): Promise<Map<string, number>> {
   const sleutel = `${organisatieId}|${kw.join(',')}`
   const versie = await dataVersie(db, organisatieId)
   const bewaard = bezettingCache.get(sleutel)
-  if (bewaard && bewaard.versie === versie) return bewaard.fte
+  if (gebruikCache && bewaard && bewaard.versie === versie) return bewaard.fte
   const starts = kw.map(kwartaalStart)
   const r = await sql<{ eenheid_id: string; kwartaal: string; fte: number }>`
     with kw(kwartaal, start) as (select * from unnest(${kw}::text[], ${starts}::date[]))
@@ -44,10 +44,10 @@ async function bezettingPerKwartaal(db: Conn, organisatieId: string, kw: string[
 }
 
 /** Capacity per (eenheid, kwartaal) for the given eenheden (null = all with claims) and quarters. */
-export async function capaciteit(db: Conn, organisatieId: string, eenheidIds: string[] | null, kw: string[]): Promise<Map<string, CelCapaciteit>> {
+export async function capaciteit(db: Conn, organisatieId: string, eenheidIds: string[] | null, kw: string[], opties: { cache?: boolean } = {}): Promise<Map<string, CelCapaciteit>> {
   if (kw.length === 0 || (eenheidIds && eenheidIds.length === 0)) return new Map()
   const [bezetting, claims] = await Promise.all([
-    bezettingPerKwartaal(db, organisatieId, [...kw].sort()),
+    bezettingPerKwartaal(db, organisatieId, [...kw].sort(), opties.cache !== false),
     sql<{ eenheid_id: string; kwartaal: string; toegekend: number; open: number }>`
       select eenheid_id, kwartaal,
              coalesce(sum(toegekend_fte) filter (where status in ('toegekend', 'deels')), 0)::float8 as toegekend,
@@ -173,7 +173,7 @@ export async function withdrawClaim(tx: Tx, organisatieId: string, claimId: stri
 }
 
 /** Eenheid × kwartaal: claimed, allocated, available (issue 5, views). Rows: eenheden with claims in the range. */
-export async function heatmap(db: Conn, organisatieId: string, van: string, tot: string, binnenEenheid?: string) {
+export async function heatmap(db: Conn, organisatieId: string, van: string, tot: string, binnenEenheid?: string, opties: { cache?: boolean } = {}) {
   const kw = kwartalen(van, tot)
   if (kw.length === 0) throw invalid('tot', 'moet op of na van liggen', 'volgorde')
   let q = db.selectFrom('capaciteitsclaim').select('eenheid_id').distinct().where('organisatie_id', '=', organisatieId).where('kwartaal', 'in', kw).where('status', '!=', 'ingetrokken')
@@ -183,7 +183,7 @@ export async function heatmap(db: Conn, organisatieId: string, van: string, tot:
   }
   const eenheden = (await q.execute()).map((r) => r.eenheid_id)
   const [cap, gevraagd, namen] = await Promise.all([
-    capaciteit(db, organisatieId, eenheden, kw),
+    capaciteit(db, organisatieId, eenheden, kw, opties),
     eenheden.length === 0 ? [] : db.selectFrom('capaciteitsclaim').select(['eenheid_id', 'kwartaal', sql<number>`sum(fte)::float8`.as('fte')])
       .where('organisatie_id', '=', organisatieId).where('kwartaal', 'in', kw).where('status', '!=', 'ingetrokken').where('eenheid_id', 'in', eenheden).groupBy(['eenheid_id', 'kwartaal']).execute(),
     eenheden.length === 0 ? [] : db.selectFrom('eenheid_versie').select(['eenheid_id', 'naam', 'geldig_van']).where('organisatie_id', '=', organisatieId).where('eenheid_id', 'in', eenheden).orderBy('geldig_van').execute(),
