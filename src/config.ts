@@ -18,6 +18,11 @@ export interface Config {
   publiekeUrl: string
   /** The password of the demo accounts made on first start (KOERS_DEMO_WACHTWOORD); unset = a random one, printed once. */
   demoWachtwoord: string | undefined
+  /** The SMTP server for notifications by e-mail (KOERS_SMTP_URL, smtp://user:pass@host:port or smtps://…);
+   * unset = Koers sends no e-mail. */
+  smtpUrl: string | undefined
+  /** The sender of those e-mails (KOERS_MAIL_AFZENDER), e.g. "Koers <koers@gemeente.nl>"; required with KOERS_SMTP_URL. */
+  mailAfzender: string | undefined
 }
 
 export class ConfigError extends Error {
@@ -65,6 +70,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const demoWachtwoord = env.KOERS_DEMO_WACHTWOORD || undefined
   if (demoWachtwoord !== undefined && demoWachtwoord.length < 12) problems.push('KOERS_DEMO_WACHTWOORD moet minstens 12 tekens lang zijn')
 
+  const smtpUrl = env.KOERS_SMTP_URL?.trim() || undefined
+  if (smtpUrl !== undefined) {
+    let geldig = false
+    try {
+      const url = new URL(smtpUrl)
+      geldig = (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== ''
+    } catch { /* reported below */ }
+    // Never echo the value: it may hold a password.
+    if (!geldig) problems.push('KOERS_SMTP_URL moet een smtp://- of smtps://-adres zijn, zoals smtp://gebruiker:wachtwoord@mail.example.nl:587')
+  }
+  const mailAfzender = env.KOERS_MAIL_AFZENDER?.trim() || undefined
+  if (mailAfzender !== undefined && !/^(?:[^<>@]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/.test(mailAfzender)) {
+    problems.push(`KOERS_MAIL_AFZENDER moet een e-mailadres zijn, zoals koers@gemeente.nl of "Koers <koers@gemeente.nl>", niet "${mailAfzender}"`)
+  }
+  if (smtpUrl !== undefined && mailAfzender === undefined) problems.push('KOERS_MAIL_AFZENDER is verplicht wanneer KOERS_SMTP_URL is ingesteld')
+
   if (problems.length > 0) throw new ConfigError(problems)
-  return { port, host, databaseUrl, dataDir, logLevel, publiekeUrl, demoWachtwoord }
+  return { port, host, databaseUrl, dataDir, logLevel, publiekeUrl, demoWachtwoord, smtpUrl, mailAfzender }
 }

@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { buildApp } from './app.ts'
+import { startNotificatieMailer } from '../modules/notificatie/mailer.ts'
 
 export async function startServer(config: Config, options: { seed?: boolean } = {}) {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
@@ -37,6 +38,7 @@ export async function startServer(config: Config, options: { seed?: boolean } = 
     }
     const app = await buildApp({ db: database.db, logLevel: config.logLevel, publiekeUrl: config.publiekeUrl })
     app.addHook('onClose', () => database.close())
+    startNotificatieMailer(app, database.db, config) // onClose hooks run last-first: the mailer stops before the database closes
     await app.listen({ port: config.port, host: config.host })
     return { app, database, applied, seeded: empty && options.seed !== false, demo }
   } catch (error) {
