@@ -11,6 +11,13 @@ import { createWijziging } from '../src/modules/wijziging/create-wijziging.ts'
 import { createApiToken } from '../src/modules/toegang/api-token.repository.ts'
 import { createOpgave } from '../src/modules/opgave/opgave.repository.ts'
 import { createClaims } from '../src/modules/opgave/capaciteit.repository.ts'
+import { createVoorstel } from '../src/modules/voorstel/voorstel.repository.ts'
+import { voerStapUit } from '../src/modules/voorstel/voorstel-route.ts'
+import { answerOrVerzoek, createOrVerzoek } from '../src/modules/or/or-verzoek.repository.ts'
+import { createOverleg, createVergadering } from '../src/modules/overleg/overleg.repository.ts'
+import { addAgendapunt } from '../src/modules/overleg/vergadering.repository.ts'
+import { createAgendaFeed } from '../src/modules/agenda/agenda-feed.repository.ts'
+import { notificeer } from '../src/modules/notificatie/notificatie.repository.ts'
 
 type Verzoek = { pad?: Record<string, string>; query?: string; body?: unknown }
 interface Regel { mag: readonly ActorNaam[]; verzoek?: (c: Context) => Verzoek }
@@ -28,6 +35,8 @@ interface Context {
   actie: string
   claim: string
   inTeTrekkenClaim: string
+  feed: string
+  notificatie: string
 }
 
 const IEDEREEN: readonly ActorNaam[] = ACTOREN
@@ -35,7 +44,12 @@ const INGELOGD: readonly ActorNaam[] = ACTOREN.filter((a) => a !== 'anoniem')
 /** Everyone who holds a functie in X reads X (its beheerder too); beheerder-y does not. */
 const LEZERS_X: readonly ActorNaam[] = ['medewerker', 'teammanager-a', 'teammanager-b', 'concernmanager', 'loco-secretaris', 'beheerder-x']
 const BEHEER_X: readonly ActorNaam[] = ['beheerder-x']
+const VOORZITTERS: readonly ActorNaam[] = ['concernmanager', 'loco-secretaris']
+const overlegInvoer = (naam: string) => ({ naam, soort: 'mt', modus: 'adviserend', geldigVan: '2015-01-01', samenstelling: [{ rol: 'voorzitter', roltype: 'concernmanager' }, { rol: 'lid', roltype: 'teammanager' }] })
+const ov = { overleg: '', vergadering: '', agendapunt: '' }
 const OPSTELLERS: readonly ActorNaam[] = ['concernmanager', 'loco-secretaris'] // organisatiebesluit: concernmanager 1, gemeentesecretaris 2 (the loco holds it)
+/** Voorstellen and OR-verzoeken (issue 6), filled in by their own beforeAll below. */
+const bv = { concept: '', terGoedkeuring: '', orIngediend: '', orBeantwoord: '' }
 
 const REGELS: Record<string, Regel> = {
   'GET /organisaties': { mag: IEDEREEN },
@@ -117,6 +131,22 @@ const REGELS: Record<string, Regel> = {
   'POST /organisaties/{organisatieId}/opgaven/{opgaveId}/voortgangsrapportages': { mag: OPSTELLERS, verzoek: (c) => ({ pad: { opgaveId: c.opgave }, body: { periode: '2026-T2', oordeel: 'risico', toelichting: 'Vertraging' } }) },
   'POST /organisaties/{organisatieId}/opgaven/{opgaveId}/capaciteitsclaims': { mag: OPSTELLERS, verzoek: (c) => ({ pad: { opgaveId: c.opgave }, body: { eenheidId: c.x.eenheden.teamB, kwartalen: [{ kwartaal: '2027-Q1', fte: 0.5 }] } }) },
   'PUT /organisaties/{organisatieId}/opgave-prioriteiten': { mag: OPSTELLERS, verzoek: (c) => ({ body: { volgorde: [c.opgave] } }) },
+  // Overleggen en vergaderingen (issue 6): reading for everyone in X; overleg.beheren for the
+  // gemeentesecretaris (its loco) and the functioneel beheerder; meetings are managed by mandate
+  // (gemeentesecretaris) or by the overleg's chair (here the concernmanager).
+  'GET /organisaties/{organisatieId}/overleggen': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/overleggen/{overlegId}': { mag: LEZERS_X, verzoek: () => ({ pad: { overlegId: ov.overleg } }) },
+  'POST /organisaties/{organisatieId}/overleggen': { mag: ['loco-secretaris', 'beheerder-x'], verzoek: () => ({ body: overlegInvoer('Managementteam') }) },
+  'POST /organisaties/{organisatieId}/overleggen/{overlegId}/vergaderplanning': { mag: VOORZITTERS, verzoek: () => ({ pad: { overlegId: ov.overleg }, body: { tot: '2027-03-01' } }) },
+  'POST /organisaties/{organisatieId}/overleggen/{overlegId}/vergaderingen': { mag: VOORZITTERS, verzoek: () => ({ pad: { overlegId: ov.overleg }, body: { begin: '2026-12-01T09:00:00Z' } }) },
+  'GET /organisaties/{organisatieId}/vergaderingen': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/vergaderingen/{vergaderingId}': { mag: LEZERS_X, verzoek: () => ({ pad: { vergaderingId: ov.vergadering } }) },
+  'PATCH /organisaties/{organisatieId}/vergaderingen/{vergaderingId}': { mag: VOORZITTERS, verzoek: () => ({ pad: { vergaderingId: ov.vergadering }, body: { notulen: 'Concept' } }) },
+  'POST /organisaties/{organisatieId}/vergaderingen/{vergaderingId}/agendapunten': { mag: VOORZITTERS, verzoek: () => ({ pad: { vergaderingId: ov.vergadering }, body: { titel: 'Mededelingen', soort: 'informatie' } }) },
+  'PUT /organisaties/{organisatieId}/vergaderingen/{vergaderingId}/aanwezigheid': { mag: VOORZITTERS, verzoek: () => ({ pad: { vergaderingId: ov.vergadering }, body: { aanwezigen: [] } }) },
+  'PATCH /organisaties/{organisatieId}/agendapunten/{agendapuntId}': { mag: VOORZITTERS, verzoek: () => ({ pad: { agendapuntId: ov.agendapunt }, body: { titel: 'Rondvraag' } }) },
+  'PUT /organisaties/{organisatieId}/agendapunten/{agendapuntId}/stemmen': { mag: VOORZITTERS, verzoek: (c) => ({ pad: { agendapuntId: ov.agendapunt }, body: { stemmen: [{ persoonId: c.x.personen.carla, keuze: 'voor' }] } }) },
+  'POST /organisaties/{organisatieId}/agendapunten/{agendapuntId}/besluit': { mag: VOORZITTERS, verzoek: () => ({ pad: { agendapuntId: ov.agendapunt }, body: { besluit: 'Akkoord', uitkomst: 'aangenomen' } }) },
   'GET /organisaties/{organisatieId}/capaciteitsclaims': { mag: LEZERS_X },
   'GET /organisaties/{organisatieId}/capaciteitsclaims/{claimId}': { mag: LEZERS_X, verzoek: (c) => ({ pad: { claimId: c.claim } }) },
   'POST /organisaties/{organisatieId}/capaciteitsclaims/{claimId}/beantwoording': { mag: ['teammanager-a'], verzoek: (c) => ({ pad: { claimId: c.claim }, body: { besluit: 'deels', toegekendFte: 0.5 } }) },
@@ -125,6 +155,37 @@ const REGELS: Record<string, Regel> = {
   'GET /organisaties/{organisatieId}/capaciteitsconflicten': { mag: LEZERS_X, verzoek: () => ({ query: '?van=2027-Q1&tot=2027-Q4' }) },
   'GET /organisaties/{organisatieId}/samenwerking': { mag: LEZERS_X },
   'GET /organisaties/{organisatieId}/personen/{persoonId}/toezeggingen': { mag: LEZERS_X },
+  // Agenda-feeds, notificaties (issue 6): everyone who reads X, for themself; someone else's feed or
+  // notificatie is 404 (not a refusal). ORI export: public (Woo).
+  'POST /organisaties/{organisatieId}/agenda-feeds': { mag: LEZERS_X, verzoek: () => ({ body: { voorMijzelf: true } }) },
+  'GET /organisaties/{organisatieId}/agenda-feeds': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/agenda-feeds/{feedId}': { mag: LEZERS_X, verzoek: (c) => ({ pad: { feedId: c.feed } }) },
+  'DELETE /organisaties/{organisatieId}/agenda-feeds/{feedId}': { mag: LEZERS_X, verzoek: (c) => ({ pad: { feedId: c.feed } }) },
+  'GET /organisaties/{organisatieId}/notificaties': { mag: LEZERS_X },
+  'POST /organisaties/{organisatieId}/notificaties/{notificatieId}/gelezen': { mag: LEZERS_X, verzoek: (c) => ({ pad: { notificatieId: c.notificatie } }) },
+  'GET /organisaties/{organisatieId}/ori/vergaderingen': { mag: IEDEREEN },
+  'GET /organisaties/{organisatieId}/ori/vergaderingen/{vergaderingId}': { mag: IEDEREEN },
+  'GET /organisaties/{organisatieId}/ori/agendapunten': { mag: IEDEREEN },
+  'GET /organisaties/{organisatieId}/ori/agendapunten/{agendapuntId}': { mag: IEDEREEN },
+  'GET /organisaties/{organisatieId}/ori/besluiten': { mag: IEDEREEN },
+  'GET /organisaties/{organisatieId}/ori/besluiten/{besluitId}': { mag: IEDEREEN },
+  // Voorstellen (issue 6): everyone in X reads and drafts. Anna's concept text: Anna (opsteller) or
+  // voorstel.routeren (gemeentesecretaris 1, held by the loco). Anna's voorstel ter goedkeuring: only
+  // team A's teammanager approves (organisatiebesluit: teammanager 4g). OR-verzoeken: or.beheren, the
+  // gemeentesecretaris as bestuurder in the sense of the WOR (organisatiebesluit: gemeentesecretaris 10).
+  'GET /organisaties/{organisatieId}/voorstellen': { mag: LEZERS_X },
+  'POST /organisaties/{organisatieId}/voorstellen': { mag: LEZERS_X, verzoek: () => ({ body: { titel: 'Nieuw voorstel', soort: 'dt_voorstel', tekst: 'Eerste versie' } }) },
+  'GET /organisaties/{organisatieId}/voorstellen/{voorstelId}': { mag: LEZERS_X, verzoek: () => ({ pad: { voorstelId: bv.concept } }) },
+  'PUT /organisaties/{organisatieId}/voorstellen/{voorstelId}/tekst': { mag: ['medewerker', 'loco-secretaris'], verzoek: () => ({ pad: { voorstelId: bv.concept }, body: { tekst: 'Nieuwe versie' } }) },
+  'POST /organisaties/{organisatieId}/voorstellen/{voorstelId}/stappen': { mag: ['teammanager-a'], verzoek: () => ({ pad: { voorstelId: bv.terGoedkeuring }, body: { handeling: 'goedkeuren' } }) },
+  'GET /organisaties/{organisatieId}/mijn-taken': { mag: LEZERS_X },
+  'GET /organisaties/{organisatieId}/or-verzoeken': { mag: LEZERS_X },
+  'POST /organisaties/{organisatieId}/or-verzoeken': { mag: ['loco-secretaris'], verzoek: () => ({ body: { soort: 'informatie', onderwerp: 'Jaarverslag', termijn: '2030-01-01' } }) },
+  'GET /organisaties/{organisatieId}/or-verzoeken/{verzoekId}': { mag: LEZERS_X, verzoek: () => ({ pad: { verzoekId: bv.orIngediend } }) },
+  'POST /organisaties/{organisatieId}/or-verzoeken/{verzoekId}/antwoord': { mag: ['loco-secretaris'], verzoek: () => ({ pad: { verzoekId: bv.orIngediend }, body: { standpunt: 'positief', antwoord: 'Positief advies' } }) },
+  'POST /organisaties/{organisatieId}/or-verzoeken/{verzoekId}/besluit': { mag: ['loco-secretaris'], verzoek: () => ({ pad: { verzoekId: bv.orBeantwoord }, body: { besluit: 'Doorgaan', afwijkend: false } }) },
+  'GET /organisaties/{organisatieId}/or-instelling': { mag: LEZERS_X },
+  'PUT /organisaties/{organisatieId}/or-instelling': { mag: ['loco-secretaris'], verzoek: () => ({ body: { wijzigingWachtOpOr: false } }) },
   'GET /organisaties/{organisatieId}/toegestane-handelingen': { mag: INGELOGD },
   'GET /handelingen': { mag: INGELOGD },
   'POST /sessies': { mag: IEDEREEN, verzoek: () => ({ body: { email: 'niemand@test.example', wachtwoord: 'fout' } }) },
@@ -132,6 +193,7 @@ const REGELS: Record<string, Regel> = {
   'PUT /sessies/huidig/wachtwoord': { mag: INGELOGD, verzoek: () => ({ body: { huidigWachtwoord: 'niet-het-goede', nieuwWachtwoord: 'een-ander-lang-wachtwoord' } }) },
   'DELETE /sessies/huidig': { mag: INGELOGD },
 }
+
 /** Answers that are not about authorisation for these routes (a failed login is 401 by design). */
 const GEEN_WEIGERING: Record<string, number[]> = { 'POST /sessies': [401] }
 
@@ -163,15 +225,41 @@ beforeAll(async () => {
   const [claim, inTeTrekkenClaim] = await t.db.transaction().execute((tx) => createClaims(tx, x.organisatieId, opgave, { eenheidId: x.eenheden.teamA, kwartalen: [{ kwartaal: '2027-Q1', fte: 1 }, { kwartaal: '2027-Q2', fte: 1 }] }, 'test'))
   const doel = await t.db.selectFrom('opgave_doel').select('id').where('opgave_id', '=', opgave).executeTakeFirstOrThrow()
   const actie = await t.db.selectFrom('opgave_actie').select('id').where('opgave_id', '=', opgave).executeTakeFirstOrThrow()
+  // Issue 6: a feed and a notificatie of Anna (medewerker).
+  const feed = await t.db.transaction().execute((tx) => createAgendaFeed(tx, x.organisatieId, { persoonId: x.personen.anna }, 'test'))
+  const [notificatie] = await t.db.transaction().execute((tx) => notificeer(tx, { organisatieId: x.organisatieId, persoonIds: [x.personen.anna], soort: 'test', titel: 'Test' }))
   ctx = {
     x, wijziging: (await w('Team Beta')).id, inTeTrekken: (await w('Team Gamma')).id, mandaat: mandaat.id, afspraak: afspraak.id, token: token.rij.id, account: account.id, bezetting: bez.id,
     opgave, doel: doel.id, actie: actie.id, claim: claim!, inTeTrekkenClaim: inTeTrekkenClaim!,
+    feed: feed.id, notificatie: notificatie!,
   }
 
   const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> }
   operaties = Object.entries(doc.paths).flatMap(([pad, item]) => Object.keys(item).map((m) => ({ sleutel: `${m.toUpperCase()} ${pad}`, methode: m.toUpperCase(), pad })))
   // Logging out last, so every other request still has its session.
   operaties.sort((a, b) => Number(a.sleutel === 'DELETE /sessies/huidig') - Number(b.sleutel === 'DELETE /sessies/huidig'))
+})
+
+// Issue 6: Anna's voorstellen (a concept, one ter goedkeuring) and two adviesverzoeken (one answered).
+beforeAll(async () => {
+  const { x } = actoren
+  const o = x.organisatieId
+  const voorstel = (titel: string) => t.db.transaction().execute((tx) => createVoorstel(tx, o, x.personen.anna, { titel, soort: 'dt_voorstel', tekst: titel }, 'test'))
+  bv.concept = await voorstel('Concept')
+  bv.terGoedkeuring = await voorstel('Ter goedkeuring')
+  await t.db.transaction().execute((tx) => voerStapUit(tx, o, bv.terGoedkeuring, { handeling: 'indienen' }, 'test'))
+  const advies = (onderwerp: string) => t.db.transaction().execute((tx) => createOrVerzoek(tx, o, { soort: 'advies', worGrondslag: 'art. 25 lid 1e', onderwerp, termijn: '2030-01-01' }, 'test'))
+  bv.orIngediend = await advies('Herinrichting')
+  bv.orBeantwoord = await advies('Samenvoeging')
+  await t.db.transaction().execute((tx) => answerOrVerzoek(tx, o, bv.orBeantwoord, { standpunt: 'positief', antwoord: 'Akkoord' }, 'test'))
+})
+
+// Meetings in X for the overleg routes (after the actors exist).
+beforeAll(async () => {
+  const { x } = actoren
+  ov.overleg = await t.db.transaction().execute((tx) => createOverleg(tx, x.organisatieId, overlegInvoer('Teammanagersoverleg') as never, 'test'))
+  ov.vergadering = await t.db.transaction().execute((tx) => createVergadering(tx, x.organisatieId, ov.overleg, { begin: '2026-11-30T09:00:00Z' }, 'test'))
+  ov.agendapunt = await t.db.transaction().execute((tx) => addAgendapunt(tx, x.organisatieId, ov.vergadering, { titel: 'Werkplan', soort: 'besluitvorming' }, 'test'))
 })
 
 async function vraag(op: { sleutel: string; methode: string; pad: string }, sessie: Sessie | null | undefined) {

@@ -13,6 +13,7 @@ import { apiRoutes } from './routes.ts'
 import { webApp } from './web-app.ts'
 import { publiekRoutes } from '../modules/publiek/publiek.routes.ts'
 import { oidcRoutes } from '../modules/toegang/oidc.routes.ts'
+import { agendaFeedPlugin } from '../modules/agenda/agenda-feed.routes.ts'
 
 export const API_PREFIX = '/api/v1'
 
@@ -56,6 +57,10 @@ export async function buildApp(options: AppOptions) {
         { name: 'bestuur', description: 'Bestuursorganen en portefeuilles' },
         { name: 'wijzigingen', description: 'Reorganisaties als gedateerde wijzigingen' },
         { name: 'opgaven', description: 'Opgaven (programma’s, projecten, maatschappelijke opgaven) en capaciteitsclaims op eenheden' },
+        { name: 'besluitvorming', description: 'Voorstellen en hun route langs teammanager, PHO, college en raad; verzoeken aan de ondernemingsraad (WOR)' },
+        { name: 'agenda', description: 'Geheime agenda-adressen (iCalendar) van overleggen' },
+        { name: 'notificaties', description: 'Meldingen voor de ingelogde persoon' },
+        { name: 'ori', description: 'Openbare vergaderingen, agendapunten en besluiten in de vorm van de VNG ORI-API (Woo)' },
         { name: 'toegang', description: 'Inloggen, accounts, API-tokens, mandaten, samenwerkingsafspraken en de geschiedenis (audit trail)' },
       ],
     },
@@ -118,6 +123,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(webApp)
   await app.register(publiekRoutes, { db: options.db })
   await app.register(oidcRoutes, { db: options.db, ...(options.publiekeUrl ? { publiekeUrl: options.publiekeUrl } : {}) })
+  await app.register(agendaFeedPlugin, { db: options.db })
 
   return app
 }

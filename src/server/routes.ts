@@ -19,6 +19,12 @@ import { mandaatRoutes } from '../modules/toegang/mandaat.routes.ts'
 import { geschiedenisRoutes } from '../modules/audit/geschiedenis.routes.ts'
 import { opgaveRoutes } from '../modules/opgave/opgave.routes.ts'
 import { capaciteitRoutes } from '../modules/opgave/capaciteit.routes.ts'
+import { overlegRoutes } from '../modules/overleg/overleg.routes.ts'
+import { voorstelRoutes } from '../modules/voorstel/voorstel.routes.ts'
+import { orRoutes } from '../modules/or/or-verzoek.routes.ts'
+import { agendaFeedRoutes } from '../modules/agenda/agenda-feed.routes.ts'
+import { notificatieRoutes } from '../modules/notificatie/notificatie.routes.ts'
+import { oriRoutes } from '../modules/ori/ori.routes.ts'
 
 export type ApiInstance = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>
 
@@ -43,5 +49,11 @@ export async function apiRoutes(instance: FastifyInstance, db: Db) {
   geschiedenisRoutes(api)
   opgaveRoutes(api)
   capaciteitRoutes(api)
+  overlegRoutes(api)
+  voorstelRoutes(api)
+  orRoutes(api)
+  agendaFeedRoutes(api)
+  notificatieRoutes(api)
+  oriRoutes(api)
   oidcConfiguratieRoutes(api)
 }

@@ -7,6 +7,7 @@ import { migrate } from '../db/migrate.ts'
 import { seedDemo } from '../modules/demo/seed-demo.ts'
 import { seedDemoAccounts, type DemoAccount } from '../modules/demo/demo-accounts.ts'
 import { seedDemoOpgaven } from '../modules/demo/demo-opgaven.ts'
+import { seedDemoOverleggen } from '../modules/demo/demo-overleggen.ts'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -26,6 +27,7 @@ export async function startServer(config: Config, options: { seed?: boolean } = 
       const wachtwoord = config.demoWachtwoord ?? randomBytes(12).toString('base64url')
       const accounts = await seedDemoAccounts(database.db, organisatieId, wachtwoord)
       await seedDemoOpgaven(database.db, organisatieId)
+      await seedDemoOverleggen(database.db, organisatieId)
       let bestand: string | null = null
       if (!config.databaseUrl) {
         bestand = path.join(config.dataDir, 'demo-accounts.txt')

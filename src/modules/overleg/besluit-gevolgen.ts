@@ -1,7 +1,9 @@
 // What follows from a besluit on an agendapunt: when it concerns a voorstel, its route moves on
-// (issue 6: one dossier from opsteller to raadsbesluit). Kept apart so the meeting module does not
-// depend on the voorstel module's internals.
+// (issue 6: one dossier from opsteller to raadsbesluit). The caller has authorised the besluit
+// (vergadering.beheren or the chair).
 import type { Tx } from '../../db/database.ts'
+import type { OverlegSoort, Uitkomst } from '../../db/schema.ts'
+import { verwerkBesluitOverVoorstel } from '../voorstel/voorstel-route.ts'
 
 export interface BesluitGevolg {
   vergaderingId: string
@@ -10,14 +12,6 @@ export interface BesluitGevolg {
   uitkomst: string | null
 }
 
-type Verwerker = (tx: Tx, organisatieId: string, voorstelId: string, overlegSoort: string, uitkomst: string, actor: string) => Promise<void>
-let verwerker: Verwerker | null = null
-
-/** The voorstel module registers how a besluit moves a voorstel along its route. */
-export function registreerVoorstelVerwerker(v: Verwerker) {
-  verwerker = v
-}
-
 export async function verwerkBesluit(tx: Tx, organisatieId: string, g: BesluitGevolg, actor: string) {
-  if (g.voorstelId && g.uitkomst && verwerker) await verwerker(tx, organisatieId, g.voorstelId, g.overlegSoort, g.uitkomst, actor)
+  if (g.voorstelId && g.uitkomst) await verwerkBesluitOverVoorstel(tx, organisatieId, g.voorstelId, g.overlegSoort as OverlegSoort, g.uitkomst as Uitkomst, actor)
 }

@@ -6,6 +6,7 @@ import { inTransaction, type Db } from '../../db/database.ts'
 import { conflict } from '../../server/problem.ts'
 import { recordAuditEvent } from '../audit/record-audit-event.ts'
 import { applyWijziging } from './apply-wijziging.ts'
+import { controleerOrAdvies } from '../or/or-verzoek.repository.ts'
 import { findWijziging, lockOrganisatie, markVastgesteld, toWijziging } from './wijziging.repository.ts'
 import type { Wijziging } from './wijziging.schemas.ts'
 
@@ -14,6 +15,8 @@ export async function adoptWijziging(db: Db, organisatieId: string, wijzigingId:
     const organisatie = await lockOrganisatie(tx, organisatieId)
     const voor = await findWijziging(tx, organisatieId, wijzigingId, { forUpdate: true })
     if (voor.status !== 'concept') throw conflict(`Wijziging ${wijzigingId} is ${voor.status} en kan niet (opnieuw) worden vastgesteld.`)
+    // WOR art. 25 lid 1e: where the organisatie says so, a reorganisation waits for the OR's advice.
+    await controleerOrAdvies(tx, organisatieId, wijzigingId)
     const { diff, overschreven } = await applyWijziging(tx, organisatie, voor)
     const na = await markVastgesteld(tx, wijzigingId, diff)
     await recordAuditEvent(tx, {
