@@ -78,3 +78,24 @@ export type Netwerk = Static<typeof NetwerkSchema>
 export type Toezeggingen = Static<typeof ToezeggingenSchema>
 export type EenheidKort = Static<typeof EenheidKortSchema>
 import type { EenheidKort as EenheidKortSchema } from '../../modules/organisatie/eenheid.schemas.ts'
+
+// Besluitvorming (issue 6): overleggen, vergaderingen, voorstellen, notificaties, agenda-feeds.
+import type { OverlegUit as OverlegSchema, VergaderingUit as VergaderingSchema, VergaderingKort as VergaderingKortSchema, AgendapuntUit as AgendapuntSchema, Deelnemer as DeelnemerSchema } from '../../modules/overleg/overleg.schemas.ts'
+import type { Voorstel as VoorstelSchema, VoorstelSamenvatting as VoorstelSamenvattingSchema, MijnTaken as MijnTakenSchema, Notificatie as NotificatieSchema } from '../../modules/voorstel/voorstel.schemas.ts'
+import type { AgendaFeed as AgendaFeedSchema, NieuweAgendaFeedAntwoord as NieuweAgendaFeedSchema } from '../../modules/agenda/agenda-feed.schemas.ts'
+import type { Portefeuille as PortefeuilleSchema } from '../../modules/organisatie/roltype.schemas.ts'
+
+export type Overleg = Static<typeof OverlegSchema>
+export type Deelnemer = Static<typeof DeelnemerSchema>
+export type Vergadering = Static<typeof VergaderingSchema>
+export type VergaderingKort = Static<typeof VergaderingKortSchema>
+export type Agendapunt = Static<typeof AgendapuntSchema>
+export type Voorstel = Static<typeof VoorstelSchema>
+export type VoorstelSamenvatting = Static<typeof VoorstelSamenvattingSchema>
+export type VoorstelStatus = Voorstel['status']
+export type VoorstelHandeling = Voorstel['volgendeStappen'][number]['handeling']
+export type MijnTaken = Static<typeof MijnTakenSchema>
+export type Notificatie = Static<typeof NotificatieSchema>
+export type AgendaFeed = Static<typeof AgendaFeedSchema>
+export type NieuweAgendaFeed = Static<typeof NieuweAgendaFeedSchema>
+export type Portefeuille = Static<typeof PortefeuilleSchema>

@@ -29,6 +29,12 @@ const OpgavenPagina = lazy(() => import('../features/opgave/OpgavenPagina.tsx').
 const OpgavePagina = lazy(() => import('../features/opgave/OpgavePagina.tsx').then((m) => ({ default: m.OpgavePagina })))
 const CapaciteitPagina = lazy(() => import('../features/opgave/CapaciteitPagina.tsx').then((m) => ({ default: m.CapaciteitPagina })))
 const SamenwerkingPagina = lazy(() => import('../features/opgave/SamenwerkingPagina.tsx').then((m) => ({ default: m.SamenwerkingPagina })))
+const OverleggenPagina = lazy(() => import('../features/besluitvorming/OverleggenPagina.tsx').then((m) => ({ default: m.OverleggenPagina })))
+const OverlegPagina = lazy(() => import('../features/besluitvorming/OverlegPagina.tsx').then((m) => ({ default: m.OverlegPagina })))
+const VergaderingPagina = lazy(() => import('../features/besluitvorming/VergaderingPagina.tsx').then((m) => ({ default: m.VergaderingPagina })))
+const VoorstellenPagina = lazy(() => import('../features/besluitvorming/VoorstellenPagina.tsx').then((m) => ({ default: m.VoorstellenPagina })))
+const VoorstelPagina = lazy(() => import('../features/besluitvorming/VoorstelPagina.tsx').then((m) => ({ default: m.VoorstelPagina })))
+const MijnTakenPagina = lazy(() => import('../features/besluitvorming/MijnTakenPagina.tsx').then((m) => ({ default: m.MijnTakenPagina })))
 const InloggenPagina = lazy(() => import('../features/toegang/InloggenPagina.tsx').then((m) => ({ default: m.InloggenPagina })))
 const AccountPagina = lazy(() => import('../features/toegang/AccountPagina.tsx').then((m) => ({ default: m.AccountPagina })))
 const AccountsBeheerPagina = lazy(() => import('../features/beheer/AccountsBeheerPagina.tsx').then((m) => ({ default: m.AccountsBeheerPagina })))
@@ -115,6 +121,12 @@ function PaginaVoor({ route }: { route: Route }) {
     case 'opgave': return <OpgavePagina key={route.opgaveId} opgaveId={route.opgaveId} />
     case 'capaciteit': return <CapaciteitPagina />
     case 'samenwerking': return <SamenwerkingPagina />
+    case 'overleggen': return <OverleggenPagina />
+    case 'overleg': return <OverlegPagina key={route.overlegId} overlegId={route.overlegId} />
+    case 'vergadering': return <VergaderingPagina key={route.vergaderingId} vergaderingId={route.vergaderingId} />
+    case 'voorstellen': return <VoorstellenPagina />
+    case 'voorstel': return <VoorstelPagina key={route.voorstelId} voorstelId={route.voorstelId} />
+    case 'mijn-taken': return <MijnTakenPagina />
     case 'beheer-accounts': return <AccountsBeheerPagina />
     case 'beheer-api-tokens': return <ApiTokensBeheerPagina />
     case 'beheer-mandaten': return <MandatenBeheerPagina />

@@ -9,10 +9,11 @@ import { isGewoneKlik, navigeer, useLocatie } from './navigation.ts'
 import { href, inlogHref, isGeldigeDatum, metQuery, type Pagina } from './routes.ts'
 import { heeftRecht, uitloggen } from './sessie.ts'
 
-type Sectie = { label: string; pagina: 'organisatie' | 'organogram' | 'roltypen' | 'wijzigingen' | 'opgaven' | 'capaciteit' | 'samenwerking' | 'beheer-accounts' | 'beheer-mandaten'; actiefOp: Pagina[] }
+type Sectie = { label: string; pagina: 'organisatie' | 'organogram' | 'roltypen' | 'wijzigingen' | 'opgaven' | 'capaciteit' | 'samenwerking' | 'voorstellen' | 'overleggen' | 'mijn-taken' | 'beheer-accounts' | 'beheer-mandaten'; actiefOp: Pagina[] }
 const BEHEER_PAGINAS: Pagina[] = ['beheer-accounts', 'beheer-api-tokens', 'beheer-mandaten']
 /** Pages about the organisatie at a date; the others (account, beheer, login) have no peildatum. */
-const ZONDER_PEILDATUM: Pagina[] = ['inloggen', 'account', 'opgaven', 'opgave', 'capaciteit', 'samenwerking', ...BEHEER_PAGINAS]
+const BESLUITVORMING: Pagina[] = ['voorstellen', 'voorstel', 'overleggen', 'overleg', 'vergadering', 'mijn-taken']
+const ZONDER_PEILDATUM: Pagina[] = ['inloggen', 'account', 'opgaven', 'opgave', 'capaciteit', 'samenwerking', ...BESLUITVORMING, ...BEHEER_PAGINAS]
 
 const SECTIES: Sectie[] = [
   { label: 'Organisatie', pagina: 'organisatie', actiefOp: ['organisatie', 'eenheid', 'persoon'] },
@@ -22,6 +23,9 @@ const SECTIES: Sectie[] = [
   { label: 'Opgaven', pagina: 'opgaven', actiefOp: ['opgaven', 'opgave'] },
   { label: 'Capaciteit', pagina: 'capaciteit', actiefOp: ['capaciteit'] },
   { label: 'Wie werkt samen', pagina: 'samenwerking', actiefOp: ['samenwerking'] },
+  { label: 'Voorstellen', pagina: 'voorstellen', actiefOp: ['voorstellen', 'voorstel'] },
+  { label: 'Overleggen', pagina: 'overleggen', actiefOp: ['overleggen', 'overleg', 'vergadering'] },
+  { label: 'Mijn taken', pagina: 'mijn-taken', actiefOp: ['mijn-taken'] },
 ]
 
 export interface LayoutProps {

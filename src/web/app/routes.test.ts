@@ -21,6 +21,12 @@ describe('parseRoute', () => {
       { pagina: 'opgave', organisatieId: O, opgaveId: E },
       { pagina: 'capaciteit', organisatieId: O },
       { pagina: 'samenwerking', organisatieId: O },
+      { pagina: 'overleggen', organisatieId: O },
+      { pagina: 'overleg', organisatieId: O, overlegId: E },
+      { pagina: 'vergadering', organisatieId: O, vergaderingId: E },
+      { pagina: 'voorstellen', organisatieId: O },
+      { pagina: 'voorstel', organisatieId: O, voorstelId: E },
+      { pagina: 'mijn-taken', organisatieId: O },
     ]
     for (const route of routes) expect(parseRoute(routePath(route))).toEqual(route)
   })

@@ -20,6 +20,12 @@ export type Route =
   | { pagina: 'opgave'; organisatieId: string; opgaveId: string }
   | { pagina: 'capaciteit'; organisatieId: string }
   | { pagina: 'samenwerking'; organisatieId: string }
+  | { pagina: 'overleggen'; organisatieId: string }
+  | { pagina: 'overleg'; organisatieId: string; overlegId: string }
+  | { pagina: 'vergadering'; organisatieId: string; vergaderingId: string }
+  | { pagina: 'voorstellen'; organisatieId: string }
+  | { pagina: 'voorstel'; organisatieId: string; voorstelId: string }
+  | { pagina: 'mijn-taken'; organisatieId: string }
   | { pagina: 'beheer-accounts'; organisatieId: string }
   | { pagina: 'beheer-api-tokens'; organisatieId: string }
   | { pagina: 'beheer-mandaten'; organisatieId: string }
@@ -68,6 +74,16 @@ export function parseRoute(pathname: string): Route {
       return id === undefined ? { pagina: 'capaciteit', organisatieId } : { pagina: 'niet-gevonden' }
     case 'samenwerking':
       return id === undefined ? { pagina: 'samenwerking', organisatieId } : { pagina: 'niet-gevonden' }
+    case 'overleggen':
+      if (id === undefined) return { pagina: 'overleggen', organisatieId }
+      return metId && extra === undefined ? { pagina: 'overleg', organisatieId, overlegId: id } : { pagina: 'niet-gevonden' }
+    case 'vergaderingen':
+      return metId && extra === undefined ? { pagina: 'vergadering', organisatieId, vergaderingId: id } : { pagina: 'niet-gevonden' }
+    case 'voorstellen':
+      if (id === undefined) return { pagina: 'voorstellen', organisatieId }
+      return metId && extra === undefined ? { pagina: 'voorstel', organisatieId, voorstelId: id } : { pagina: 'niet-gevonden' }
+    case 'mijn-taken':
+      return id === undefined ? { pagina: 'mijn-taken', organisatieId } : { pagina: 'niet-gevonden' }
     case 'beheer':
       if (extra !== undefined) return { pagina: 'niet-gevonden' }
       if (id === 'accounts') return { pagina: 'beheer-accounts', organisatieId }
@@ -100,6 +116,12 @@ export function routePath(route: Route): string {
     case 'opgave': return `${o}/opgaven/${route.opgaveId}`
     case 'capaciteit': return `${o}/capaciteit`
     case 'samenwerking': return `${o}/samenwerking`
+    case 'overleggen': return `${o}/overleggen`
+    case 'overleg': return `${o}/overleggen/${route.overlegId}`
+    case 'vergadering': return `${o}/vergaderingen/${route.vergaderingId}`
+    case 'voorstellen': return `${o}/voorstellen`
+    case 'voorstel': return `${o}/voorstellen/${route.voorstelId}`
+    case 'mijn-taken': return `${o}/mijn-taken`
     case 'beheer-accounts': return `${o}/beheer/accounts`
     case 'beheer-api-tokens': return `${o}/beheer/api-tokens`
     case 'beheer-mandaten': return `${o}/beheer/mandaten`

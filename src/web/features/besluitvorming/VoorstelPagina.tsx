@@ -1,0 +1,174 @@
+// The dossier of a voorstel (issue 6): the text with all its versions, the route as a timeline
+// (every step with who took it, when, the outcome, the comment and who was at turn next), the
+// meetings it is on the agenda of, and the steps this user may take now (the server says which):
+// each its own small form, agenderen with a picker of the coming meetings of the right overleg.
+import { useState, type FormEvent } from 'react'
+import { Button, DataList, DataListItem, DataListKey, DataListValue, Heading, Paragraph, Select, SelectOption, Textarea } from '@utrecht/component-library-react'
+import { apiSend, apiUrl } from '../../api/client.ts'
+import type { Voorstel, VoorstelHandeling, VergaderingKort } from '../../api/types.ts'
+import { useApi } from '../../api/use-api.ts'
+import { useApp, useHref, usePaginaTitel } from '../../app/app-context.ts'
+import { AppLink } from '../../app/AppLink.tsx'
+import { Kruimelpad } from '../../components/Kruimelpad.tsx'
+import { controleer, FoutSamenvatting, Gelukt, useVersturen, Veld } from '../../components/Formulier.tsx'
+import { ApiInhoud } from '../../components/Status.tsx'
+import { tijdstip, vandaag } from '../../lib/format.ts'
+import { AGENDA_SOORTEN, moment, OVERLEG_SOORTEN, STAP_NAMEN, UITKOMSTEN, VERGADERING_STATUSSEN, VOORSTEL_SOORTEN, VOORSTEL_STATUSSEN, woord } from './woorden.ts'
+
+const hoofdletter = (t: string) => t.charAt(0).toLocaleUpperCase('nl') + t.slice(1)
+
+export function VoorstelPagina({ voorstelId }: { voorstelId: string }) {
+  const { organisatieId } = useApp()
+  const maakHref = useHref()
+  const dossier = useApi<Voorstel>(apiUrl(`/organisaties/${organisatieId}/voorstellen/${voorstelId}`))
+  const [bijgewerkt, setBijgewerkt] = useState<Voorstel | null>(null)
+  const [melding, setMelding] = useState<string | null>(null)
+  usePaginaTitel(dossier.data?.titel ?? (dossier.status === 'fout' ? 'Voorstel niet gevonden' : 'Voorstel'))
+  const v = bijgewerkt ?? dossier.data
+  if (dossier.status === 'fout' || v === null) {
+    return <><Heading level={1}>Voorstel</Heading><ApiInhoud stand={dossier} wat="Het voorstel">{() => null}</ApiInhoud></>
+  }
+  const laatste = v.versies[v.versies.length - 1]
+  const functie = (f: Voorstel['eigenaar']) => f === null ? <span className="koers-leeg">niemand</span> : <>{f.naam}{f.houders.length > 0 ? ` (${f.houders.map((h) => h.naam).join(', ')})` : ''}</>
+
+  return (
+    <>
+      <Kruimelpad stappen={[{ label: 'Voorstellen', href: maakHref({ pagina: 'voorstellen', organisatieId }) }, { label: v.titel, href: maakHref({ pagina: 'voorstel', organisatieId, voorstelId }) }]} />
+      <div className="koers-paginakop">
+        <div>
+          <span className="koers-bovenschrift">{woord(VOORSTEL_SOORTEN, v.soort)}</span>
+          <Heading level={1}>{v.titel}</Heading>
+          <Paragraph className="koers-ondertitel">Status: <strong>{woord(VOORSTEL_STATUSSEN, v.status)}</strong>{v.uitkomst ? ` — ${woord(UITKOMSTEN, v.uitkomst).toLowerCase()}` : ''}</Paragraph>
+        </div>
+      </div>
+      <Gelukt>{melding}</Gelukt>
+      <div className="koers-kolommen">
+        <div>
+          <section className="koers-paneel" aria-labelledby="tekst-kop">
+            <Heading level={2} id="tekst-kop">Tekst (versie {laatste?.versie ?? 1})</Heading>
+            <div className="koers-voorsteltekst">{laatste?.tekst}</div>
+            {v.versies.length > 1 && (
+              <details>
+                <summary>Eerdere versies ({v.versies.length - 1})</summary>
+                {v.versies.slice(0, -1).reverse().map((x) => (
+                  <div key={x.versie}>
+                    <Heading level={3}>Versie {x.versie}, {tijdstip(x.aangemaaktOp)}{x.auteur.naam ? `, ${x.auteur.naam}` : ''}</Heading>
+                    <div className="koers-voorsteltekst">{x.tekst}</div>
+                  </div>
+                ))}
+              </details>
+            )}
+          </section>
+          <section className="koers-paneel" aria-labelledby="route-kop">
+            <Heading level={2} id="route-kop">Route</Heading>
+            <ol className="koers-tijdlijn" aria-label="De route van het voorstel, oudste stap eerst">
+              {v.stappen.map((s) => (
+                <li key={s.id}>
+                  <Heading level={3}>{woord(STAP_NAMEN, s.handeling)}{s.uitkomst ? `: ${woord(UITKOMSTEN, s.uitkomst).toLowerCase()}` : ''}</Heading>
+                  <Paragraph className="koers-klein">{tijdstip(s.tijdstip)} door {s.door.naam ?? s.door.actor} · daarna {woord(VOORSTEL_STATUSSEN, s.stap).toLowerCase()}, aan zet: {functie(s.eigenaar)}</Paragraph>
+                  {s.opmerking && <Paragraph>“{s.opmerking}”</Paragraph>}
+                </li>
+              ))}
+            </ol>
+          </section>
+        </div>
+        <div>
+          <section className="koers-paneel" aria-labelledby="gegevens-kop">
+            <Heading level={2} id="gegevens-kop">Gegevens</Heading>
+            <DataList>
+              <DataListItem><DataListKey>Opsteller</DataListKey><DataListValue>{v.opsteller.naam}, {v.eenheid.naam}</DataListValue></DataListItem>
+              <DataListItem><DataListKey>Aan zet</DataListKey><DataListValue>{functie(v.eigenaar)}</DataListValue></DataListItem>
+              <DataListItem><DataListKey>Portefeuille</DataListKey><DataListValue>{v.portefeuille ? <>{v.portefeuille.naam}{v.portefeuille.portefeuillehouder ? <> — {functie(v.portefeuille.portefeuillehouder)}</> : null}</> : 'Geen'}</DataListValue></DataListItem>
+            </DataList>
+            <Heading level={3}>Op de agenda</Heading>
+            {v.agendapunten.length === 0 ? <Paragraph className="koers-leeg">Nog op geen agenda.</Paragraph> : (
+              <ul className="koers-lijst-plat">
+                {v.agendapunten.map((a) => (
+                  <li key={a.id}>
+                    <AppLink href={maakHref({ pagina: 'vergadering', organisatieId, vergaderingId: a.vergaderingId })}>{a.overleg}</AppLink>
+                    <span className="koers-klein"><br />{moment(a.begin)} · {a.status === 'besloten' ? `besloten: ${woord(UITKOMSTEN, a.uitkomst).toLowerCase()}` : 'open'}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section className="koers-paneel" aria-labelledby="stappen-kop">
+            <Heading level={2} id="stappen-kop">Volgende stap</Heading>
+            {v.volgendeStappen.length === 0
+              ? <Paragraph className="koers-leeg">{v.status === 'besloten' || v.status === 'teruggetrokken' ? 'De route is afgerond.' : 'U bent nu niet aan zet.'}</Paragraph>
+              : v.volgendeStappen.map((s) => (
+                <StapFormulier key={s.handeling} voorstel={v} handeling={s.handeling} omschrijving={s.omschrijving}
+                  onGezet={(nieuw) => { setBijgewerkt(nieuw); setMelding(`${woord(STAP_NAMEN, s.handeling)}. Status nu: ${woord(VOORSTEL_STATUSSEN, nieuw.status).toLowerCase()}.`) }} />
+              ))}
+          </section>
+        </div>
+      </div>
+    </>
+  )
+}
+
+const LABELS: Record<string, string> = { vergaderingId: 'Vergadering', uitkomst: 'Uitkomst', opmerking: 'Opmerking' }
+
+function StapFormulier({ voorstel, handeling, omschrijving, onGezet }: { voorstel: Voorstel; handeling: VoorstelHandeling; omschrijving: string; onGezet: (v: Voorstel) => void }) {
+  const { organisatieId } = useApp()
+  const soorten = AGENDA_SOORTEN[handeling]
+  const tot = new Date(Date.now() + 100 * 86_400_000).toISOString().slice(0, 10)
+  const vergaderingen = useApi<{ resultaten: VergaderingKort[] }>(soorten ? apiUrl(`/organisaties/${organisatieId}/vergaderingen`, { van: vandaag(), tot }) : null)
+  const [vergaderingId, setVergaderingId] = useState('')
+  const [uitkomst, setUitkomst] = useState('aangenomen')
+  const [opmerking, setOpmerking] = useState('')
+  const P = `stap-${handeling}-`
+  const formulier = useVersturen(Object.keys(LABELS))
+  const f = formulier.fouten.velden
+  const titel = hoofdletter(omschrijving)
+  const kopId = `${P}kop`
+  const keuzes = (vergaderingen.data?.resultaten ?? []).filter((x) => soorten?.includes(x.overlegSoort) && x.status !== 'gesloten' && x.status !== 'geannuleerd')
+
+  const verstuur = async (event: FormEvent) => {
+    event.preventDefault()
+    const fouten = controleer({
+      vergaderingId: soorten !== undefined && vergaderingId === '' && 'Kies de vergadering waarin het voorstel op de agenda komt.',
+      opmerking: handeling === 'terugsturen' && opmerking.trim() === '' && 'Zeg de opsteller wat er anders moet.',
+    })
+    if (Object.keys(fouten).length > 0) return formulier.toonFouten({ velden: fouten, algemeen: [] })
+    const body = {
+      handeling,
+      ...(soorten ? { vergaderingId } : {}),
+      ...(handeling === 'besluiten' ? { uitkomst } : {}),
+      ...(opmerking.trim() !== '' ? { opmerking: opmerking.trim() } : {}),
+    }
+    let nieuw: Voorstel | null = null
+    const ok = await formulier.verstuur(null, async () => { nieuw = await apiSend<Voorstel>('POST', apiUrl(`/organisaties/${organisatieId}/voorstellen/${voorstel.id}/stappen`), body) })
+    if (ok && nieuw) onGezet(nieuw)
+  }
+
+  return (
+    <div className="koers-stap">
+      <Heading level={3} id={kopId}>{titel}</Heading>
+      <FoutSamenvatting titel="De stap is niet gezet" fouten={formulier.fouten} labels={LABELS} prefix={P} houder={formulier.samenvatting} />
+      <form className="koers-formulier" aria-labelledby={kopId} onSubmit={(e) => void verstuur(e)} noValidate>
+        {soorten && (
+          <Veld naam="vergaderingId" prefix={P} label={LABELS.vergaderingId!} omschrijving={`Een komende vergadering van ${soorten.map((s) => woord(OVERLEG_SOORTEN, s).toLowerCase()).join(' of ')}.`} fouten={f.vergaderingId}>
+            {(p) => <Select {...p} value={vergaderingId} onChange={(e) => setVergaderingId(e.target.value)}>
+              <SelectOption value="">{vergaderingen.status === 'laden' ? 'De vergaderingen worden geladen…' : 'Kies een vergadering'}</SelectOption>
+              {keuzes.map((x) => <SelectOption key={x.id} value={x.id}>{x.overlegNaam} — {moment(x.begin)} ({woord(VERGADERING_STATUSSEN, x.status).toLowerCase()})</SelectOption>)}
+            </Select>}
+          </Veld>
+        )}
+        {handeling === 'besluiten' && (
+          <Veld naam="uitkomst" prefix={P} label={LABELS.uitkomst!} fouten={f.uitkomst}>
+            {(p) => <Select {...p} value={uitkomst} onChange={(e) => setUitkomst(e.target.value)}>
+              {Object.entries(UITKOMSTEN).map(([k, l]) => <SelectOption key={k} value={k}>{l}</SelectOption>)}
+            </Select>}
+          </Veld>
+        )}
+        <Veld naam="opmerking" prefix={P} label={handeling === 'terugsturen' ? LABELS.opmerking! : `${LABELS.opmerking} (niet verplicht)`} fouten={f.opmerking}>
+          {(p) => <Textarea {...p} rows={2} value={opmerking} onChange={(e) => setOpmerking(e.target.value)} />}
+        </Veld>
+        <div className="koers-formulier__knoppen">
+          <Button type="submit" appearance={handeling === 'terugtrekken' || handeling === 'terugsturen' ? 'secondary-action-button' : 'primary-action-button'} busy={formulier.bezig} disabled={formulier.bezig}>{titel}</Button>
+        </div>
+      </form>
+    </div>
+  )
+}
