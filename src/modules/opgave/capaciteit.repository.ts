@@ -176,34 +176,45 @@ export async function withdrawClaim(tx: Tx, organisatieId: string, claimId: stri
 export async function heatmap(db: Conn, organisatieId: string, van: string, tot: string, binnenEenheid?: string, opties: { cache?: boolean } = {}) {
   const kw = kwartalen(van, tot)
   if (kw.length === 0) throw invalid('tot', 'moet op of na van liggen', 'volgorde')
-  let q = db.selectFrom('capaciteitsclaim').select('eenheid_id').distinct().where('organisatie_id', '=', organisatieId).where('kwartaal', 'in', kw).where('status', '!=', 'ingetrokken')
+  let binnen: string[] | null = null
   if (binnenEenheid) {
     const sub = await sql<{ id: string }>`with recursive s(id) as (select ${binnenEenheid}::uuid union select l.eenheid_id from lijn l join s on l.boven_eenheid_id = s.id where l.soort = 'hierarchisch' and l.organisatie_id = ${organisatieId}) select id from s`.execute(db)
-    q = q.where('eenheid_id', 'in', sub.rows.map((r) => r.id))
+    binnen = sub.rows.map((r) => r.id)
   }
-  const eenheden = (await q.execute()).map((r) => r.eenheid_id)
-  const [cap, gevraagd, namen] = await Promise.all([
-    capaciteit(db, organisatieId, eenheden, kw, opties),
-    eenheden.length === 0 ? [] : db.selectFrom('capaciteitsclaim').select(['eenheid_id', 'kwartaal', sql<number>`sum(fte)::float8`.as('fte')])
-      .where('organisatie_id', '=', organisatieId).where('kwartaal', 'in', kw).where('status', '!=', 'ingetrokken').where('eenheid_id', 'in', eenheden).groupBy(['eenheid_id', 'kwartaal']).execute(),
-    eenheden.length === 0 ? [] : db.selectFrom('eenheid_versie').select(['eenheid_id', 'naam', 'geldig_van']).where('organisatie_id', '=', organisatieId).where('eenheid_id', 'in', eenheden).orderBy('geldig_van').execute(),
+  // One pass over the claims gives the rows (eenheden with claims), and per cell what was asked,
+  // granted and is still open; the bezetting side comes from the cache.
+  const [claims, bezetting] = await Promise.all([
+    sql<{ eenheid_id: string; kwartaal: string; gevraagd: number; toegekend: number; open: number }>`
+      select eenheid_id, kwartaal, sum(fte)::float8 as gevraagd,
+             coalesce(sum(toegekend_fte) filter (where status in ('toegekend', 'deels')), 0)::float8 as toegekend,
+             coalesce(sum(fte) filter (where status = 'aangevraagd'), 0)::float8 as open
+      from capaciteitsclaim
+      where organisatie_id = ${organisatieId} and kwartaal = any(${kw}::text[]) and status <> 'ingetrokken'
+        ${binnen ? sql`and eenheid_id = any(${binnen}::uuid[])` : sql``}
+      group by 1, 2`.execute(db),
+    bezettingPerKwartaal(db, organisatieId, kw, opties.cache !== false),
   ])
-  const g = new Map(gevraagd.map((x) => [`${x.eenheid_id} ${x.kwartaal}`, x.fte]))
+  const eenheden = [...new Set(claims.rows.map((c) => c.eenheid_id))]
+  const namen = eenheden.length === 0 ? [] : await db.selectFrom('eenheid_versie').select(['eenheid_id', 'naam', 'geldig_van']).where('organisatie_id', '=', organisatieId).where('eenheid_id', 'in', eenheden).orderBy('geldig_van').execute()
+  const cel = new Map(claims.rows.map((c) => [`${c.eenheid_id} ${c.kwartaal}`, c]))
   const naam = new Map(namen.map((n) => [n.eenheid_id, n.naam]))
+  const sorteer = new Intl.Collator('nl')
   return {
     kwartalen: kw,
     eenheden: eenheden.map((e) => ({
       eenheidId: e,
       naam: naam.get(e) ?? '?',
       cellen: kw.map((k) => {
-        const c = cap.get(`${e} ${k}`) ?? { bezettingFte: 0, toegekendFte: 0, gevraagdOpenFte: 0 }
+        const c = cel.get(`${e} ${k}`)
+        const bez = bezetting.get(`${e} ${k}`) ?? 0
+        const toegekend = c?.toegekend ?? 0
         return {
-          kwartaal: k, bezettingFte: rond(c.bezettingFte), gevraagdFte: rond(g.get(`${e} ${k}`) ?? 0), toegekendFte: rond(c.toegekendFte),
-          beschikbaarFte: rond(c.bezettingFte - c.toegekendFte), overbelast: c.toegekendFte > c.bezettingFte + 1e-9,
-          conflict: c.toegekendFte + c.gevraagdOpenFte > c.bezettingFte + 1e-9,
+          kwartaal: k, bezettingFte: rond(bez), gevraagdFte: rond(c?.gevraagd ?? 0), toegekendFte: rond(toegekend),
+          beschikbaarFte: rond(bez - toegekend), overbelast: toegekend > bez + 1e-9,
+          conflict: toegekend + (c?.open ?? 0) > bez + 1e-9,
         }
       }),
-    })).sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
+    })).sort((a, b) => sorteer.compare(a.naam, b.naam)),
   }
 }
 
