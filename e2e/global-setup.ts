@@ -5,7 +5,7 @@ import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { execFileSync } from 'node:child_process'
-import { CHROMIUM, assertChromium } from './harness.ts'
+import { CHROMIUM, assertChromium } from './chromium.ts'
 
 const repo = fileURLToPath(new URL('..', import.meta.url))
 
