@@ -333,6 +333,7 @@ export interface AgendapuntTable {
   voorstel_id: string | null
   toelichting: string | null
   informanten: Generated<string[]>
+  documenten: ColumnType<Array<{ titel: string; url: string }>, string | undefined, string>
   status: Generated<'open' | 'besloten' | 'geen_besluit'>
   besluit: string | null
   uitkomst: Uitkomst | null

@@ -106,6 +106,7 @@ create table agendapunt (
   voorstel_id    uuid references voorstel (id),
   toelichting    text,
   informanten    uuid[] not null default '{}',      -- persons the chair invites for this item (seed 004)
+  documenten     jsonb not null default '[]',       -- [{titel, url}]: the stukken for this item
   status         text not null default 'open' check (status in ('open', 'besloten', 'geen_besluit')),
   besluit        text,
   uitkomst       text check (uitkomst in ('aangenomen', 'geamendeerd_aangenomen', 'verworpen', 'aangehouden')),

@@ -42,10 +42,12 @@ export const VergaderingWijziging = Type.Object({
   status: Type.Optional(Type.Union([Type.Literal('agenda_gepubliceerd'), Type.Literal('geopend'), Type.Literal('gesloten'), Type.Literal('geannuleerd')])),
   notulen: Type.Optional(Type.String({ maxLength: 100_000 })),
 }, { additionalProperties: false, minProperties: 1 })
+const Document = Type.Object({ titel: Tekst(300), url: Type.String({ format: 'uri', maxLength: 2000 }) }, { additionalProperties: false })
 export const NieuwAgendapunt = Type.Object({
   titel: Tekst(300), soort: Type.Union([Type.Literal('informatie'), Type.Literal('bespreking'), Type.Literal('besluitvorming')]),
   voorstelId: Type.Optional(Uuid), toelichting: Type.Optional(Type.String({ maxLength: 5000 })),
   informanten: Type.Optional(Type.Array(Uuid, { maxItems: 20, uniqueItems: true, description: 'Personen die de voorzitter voor dit punt uitnodigt (organisatiebesluit, structurele overleggen 3)' })),
+  documenten: Type.Optional(Type.Array(Document, { maxItems: 50, description: 'De stukken bij dit punt' })),
 }, { additionalProperties: false })
 export const AgendapuntWijziging = Type.Object({ titel: Type.Optional(Tekst(300)), toelichting: Type.Optional(Type.String({ maxLength: 5000 })) }, { additionalProperties: false, minProperties: 1 })
 export const Aanwezigheid = Type.Object({
@@ -61,7 +63,7 @@ export const Besluit = Type.Object({
 
 export const AgendapuntUit = Type.Object({
   id: Uuid, volgorde: Type.Integer(), titel: Type.String(), soort: Type.String(), voorstelId: Type.Union([Uuid, Type.Null()]),
-  toelichting: Type.Union([Type.String(), Type.Null()]), informanten: Type.Array(Uuid), status: Type.String(), besluit: Type.Union([Type.String(), Type.Null()]),
+  toelichting: Type.Union([Type.String(), Type.Null()]), informanten: Type.Array(Uuid), documenten: Type.Array(Document), status: Type.String(), besluit: Type.Union([Type.String(), Type.Null()]),
   uitkomst: Type.Union([Uitkomst, Type.Null()]), stemmen: Type.Array(Type.Object({ persoonId: Uuid, naam: Type.String(), keuze: Type.String() })),
   uitslag: Type.Union([Type.Object({ voor: Type.Integer(), tegen: Type.Integer(), onthoudingen: Type.Integer(), doorslagVoorzitter: Type.Boolean() }), Type.Null()]),
   beslotenOp: Type.Union([Tijdstip, Type.Null()]),

@@ -24,7 +24,8 @@ const DT = {
 
 async function vergaderingMetPunt(overlegId: string, titel: string) {
   const v = (await vraag(gs, 'POST', `/overleggen/${overlegId}/vergaderingen`, { begin: '2026-06-01T08:00:00Z' })).json()
-  const na = (await vraag(gs, 'POST', `/vergaderingen/${v.id}/agendapunten`, { titel, soort: 'besluitvorming' })).json()
+  const na = (await vraag(gs, 'POST', `/vergaderingen/${v.id}/agendapunten`, { titel, soort: 'besluitvorming', documenten: [{ titel: 'Raadsvoorstel', url: 'https://stukken.example.org/123.pdf' }] })).json()
+  expect(na.agenda.at(-1).documenten).toEqual([{ titel: 'Raadsvoorstel', url: 'https://stukken.example.org/123.pdf' }])
   return { vergaderingId: v.id as string, puntId: na.agenda.at(-1).id as string }
 }
 

@@ -31,7 +31,7 @@ export async function getVergadering(db: Conn, organisatieId: string, vergaderin
   const stemmen = punten.length === 0 ? [] : await db.selectFrom('stem as s').innerJoin('persoon as p', 'p.id', 's.persoon_id')
     .select(['s.agendapunt_id', 's.persoon_id', 'p.naam', 's.keuze']).where('s.agendapunt_id', 'in', punten.map((p) => p.id)).orderBy('p.naam').execute()
   const agenda = punten.map((p) => ({
-    id: p.id, volgorde: p.volgorde, titel: p.titel, soort: p.soort, voorstelId: p.voorstel_id, toelichting: p.toelichting, informanten: p.informanten,
+    id: p.id, volgorde: p.volgorde, titel: p.titel, soort: p.soort, voorstelId: p.voorstel_id, toelichting: p.toelichting, informanten: p.informanten, documenten: p.documenten,
     status: p.status, besluit: p.besluit, uitkomst: p.uitkomst,
     stemmen: stemmen.filter((s) => s.agendapunt_id === p.id).map((s) => ({ persoonId: s.persoon_id, naam: s.naam, keuze: s.keuze })),
     uitslag: p.stemmen_voor === null ? null : { voor: p.stemmen_voor, tegen: p.stemmen_tegen ?? 0, onthoudingen: p.onthoudingen ?? 0, doorslagVoorzitter: p.doorslag_voorzitter },
@@ -72,7 +72,7 @@ export async function updateVergadering(tx: Tx, organisatieId: string, vergaderi
   await recordAuditEvent(tx, { organisatieId, actor, handeling: 'vergadering.wijzigen', objectType: 'vergadering', objectId: vergaderingId, voor, na })
 }
 
-export async function addAgendapunt(tx: Tx, organisatieId: string, vergaderingId: string, p: { titel: string; soort: 'informatie' | 'bespreking' | 'besluitvorming'; voorstelId?: string | undefined; toelichting?: string | undefined; informanten?: string[] | undefined }, actor: string) {
+export async function addAgendapunt(tx: Tx, organisatieId: string, vergaderingId: string, p: { titel: string; soort: 'informatie' | 'bespreking' | 'besluitvorming'; voorstelId?: string | undefined; toelichting?: string | undefined; informanten?: string[] | undefined; documenten?: Array<{ titel: string; url: string }> | undefined }, actor: string) {
   const v = await tx.selectFrom('vergadering').select(['status']).where('id', '=', vergaderingId).where('organisatie_id', '=', organisatieId).forUpdate().executeTakeFirst()
   if (!v) throw notFound('Vergadering', vergaderingId)
   if (v.status === 'gesloten' || v.status === 'geannuleerd') throw conflict(`De vergadering is ${v.status}: er kunnen geen agendapunten meer bij.`)
@@ -87,7 +87,7 @@ export async function addAgendapunt(tx: Tx, organisatieId: string, vergaderingId
   const max = await tx.selectFrom('agendapunt').select((eb) => eb.fn.max('volgorde').as('m')).where('vergadering_id', '=', vergaderingId).executeTakeFirst()
   const rij = await tx.insertInto('agendapunt').values({
     organisatie_id: organisatieId, vergadering_id: vergaderingId, volgorde: Number(max?.m ?? 0) + 1, titel: p.titel, soort: p.soort,
-    voorstel_id: p.voorstelId ?? null, toelichting: p.toelichting ?? null, informanten: p.informanten ?? [],
+    voorstel_id: p.voorstelId ?? null, toelichting: p.toelichting ?? null, informanten: p.informanten ?? [], documenten: JSON.stringify(p.documenten ?? []),
   }).returningAll().executeTakeFirstOrThrow()
   if (p.informanten?.length) await notificeerDeelnemers(tx, organisatieId, p.informanten, 'informant', `U bent uitgenodigd als informant bij "${p.titel}"`, 'vergadering', vergaderingId, `/app/o/${organisatieId}/vergaderingen/${vergaderingId}`)
   await recordAuditEvent(tx, { organisatieId, actor, handeling: 'agendapunt.aanmaken', objectType: 'agendapunt', objectId: rij.id, na: rij })
