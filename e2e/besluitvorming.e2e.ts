@@ -130,6 +130,10 @@ describe('besluitvorming', () => {
     await sec.page.getByRole('link', { name: 'Raadsvergadering (voorbereidend)' }).click()
     await wachtOpPagina(sec.page, 'Raadsvergadering (voorbereidend)')
     await sec.check('overleg-voorbereidende-raad')
+    // Its meetings in one's own calendar: a secret feed URL, shown once.
+    await sec.page.getByRole('button', { name: 'Agenda in mijn kalender' }).click()
+    await expect.poll(() => sec.page.getByRole('status').filter({ hasText: 'Uw kalenderadres' }).textContent()).toMatch(/https?:\/\/\S+/)
+    await sec.check('overleg-kalenderadres')
     await sec.page.getByRole('list', { name: 'Komende vergaderingen' }).getByRole('link').first().click()
     await wachtOpPagina(sec.page, 'Raadsvergadering (voorbereidend)')
     const punt = sec.page.getByRole('form', { name: 'Agendapunt toevoegen' })

@@ -43,7 +43,7 @@ export function MijnTakenPagina() {
           <Paragraph className="koers-ondertitel">Wat op u wacht: voorstellen waarbij u aan zet bent, en meldingen die u nog niet hebt gelezen.</Paragraph>
         </div>
       </div>
-      <Gelukt>{melding}</Gelukt>
+      <div className="koers-gelukt"><Gelukt>{melding}</Gelukt></div>
       {fout && <p role="alert" className="utrecht-form-field-error-message">{fout}</p>}
       <ApiInhoud stand={taken} wat="Uw taken">
         {(data) => {

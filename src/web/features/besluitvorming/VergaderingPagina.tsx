@@ -70,7 +70,7 @@ export function VergaderingPagina({ vergaderingId }: { vergaderingId: string }) 
           </Alert>
         </div>
       )}
-      <Gelukt>{melding}</Gelukt>
+      <div className="koers-gelukt"><Gelukt>{melding}</Gelukt></div>
       {magBeheren && (VOLGENDE[v.status] ?? []).length > 0 && (
         <section className="koers-paneel" aria-labelledby="status-kop">
           <Heading level={2} id="status-kop">Status</Heading>
@@ -265,19 +265,19 @@ function AanwezigheidFormulier({ vergadering, onGewijzigd }: { vergadering: Verg
             const id = `aanwezig-${d.persoonId}`
             return (
               <li key={d.persoonId}>
-                <div className="utrecht-form-field utrecht-form-field--checkbox">
-                  <input type="checkbox" ref={metType('checkbox')} className="utrecht-checkbox utrecht-checkbox--html-input" id={id} checked={r.aanwezig} onChange={(e) => zet(d.persoonId, { aanwezig: e.target.checked })} />
-                  {' '}<label htmlFor={id} className="utrecht-form-label utrecht-form-label--checkbox">{d.naam}</label>
-                  <span className="koers-klein"> — {woord(ROLLEN, d.rol).toLowerCase()}, {d.functieNaam}{d.vervanging ? ` (${d.vervanging})` : ''}</span>
+                <div className="koers-aanwezigheid__rij">
+                  <input type="checkbox" ref={metType('checkbox')} className="koers-keuze" id={id} checked={r.aanwezig} onChange={(e) => zet(d.persoonId, { aanwezig: e.target.checked })} />
+                  <label htmlFor={id}>{d.naam}<span className="koers-klein"> — {woord(ROLLEN, d.rol).toLowerCase()}, {d.functieNaam}{d.vervanging ? ` (${d.vervanging})` : ''}</span></label>
                 </div>
                 {!r.aanwezig && (
-                  <div className="koers-vervanger">
-                    <label htmlFor={`${id}-vervanger`} className="koers-klein">Vervanger voor {d.naam}</label>{' '}
+                  <details className="koers-vervanger" open={r.vervanger !== ''}>
+                    <summary className="koers-klein">Vervanger{r.vervanger ? `: ${vergadering.deelnemers.find((x) => x.persoonId === r.vervanger)?.naam ?? ''}` : ''}</summary>
+                    <label htmlFor={`${id}-vervanger`} className="koers-visueel-verborgen">Vervanger voor {d.naam}</label>
                     <Select id={`${id}-vervanger`} value={r.vervanger} onChange={(e) => zet(d.persoonId, { vervanger: e.target.value })}>
                       <SelectOption value="">Geen vervanger</SelectOption>
                       {vergadering.deelnemers.filter((x) => x.persoonId !== d.persoonId).map((x) => <SelectOption key={x.persoonId} value={x.persoonId}>{x.naam}</SelectOption>)}
                     </Select>
-                  </div>
+                  </details>
                 )}
               </li>
             )

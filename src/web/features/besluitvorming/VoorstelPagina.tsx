@@ -41,7 +41,7 @@ export function VoorstelPagina({ voorstelId }: { voorstelId: string }) {
           <Paragraph className="koers-ondertitel">Status: <strong>{woord(VOORSTEL_STATUSSEN, v.status)}</strong>{v.uitkomst ? ` — ${woord(UITKOMSTEN, v.uitkomst).toLowerCase()}` : ''}</Paragraph>
         </div>
       </div>
-      <Gelukt>{melding}</Gelukt>
+      <div className="koers-gelukt"><Gelukt>{melding}</Gelukt></div>
       <div className="koers-kolommen">
         <div>
           <section className="koers-paneel" aria-labelledby="tekst-kop">
@@ -83,7 +83,7 @@ export function VoorstelPagina({ voorstelId }: { voorstelId: string }) {
             <Heading level={3}>Op de agenda</Heading>
             {v.agendapunten.length === 0 ? <Paragraph className="koers-leeg">Nog op geen agenda.</Paragraph> : (
               <ul className="koers-lijst-plat">
-                {v.agendapunten.map((a) => (
+                {[...v.agendapunten].sort((a, b) => a.begin.localeCompare(b.begin)).map((a) => (
                   <li key={a.id}>
                     <AppLink href={maakHref({ pagina: 'vergadering', organisatieId, vergaderingId: a.vergaderingId })}>{a.overleg}</AppLink>
                     <span className="koers-klein"><br />{moment(a.begin)} · {a.status === 'besloten' ? `besloten: ${woord(UITKOMSTEN, a.uitkomst).toLowerCase()}` : 'open'}</span>
