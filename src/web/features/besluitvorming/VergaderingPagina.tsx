@@ -266,8 +266,8 @@ function AanwezigheidFormulier({ vergadering, onGewijzigd }: { vergadering: Verg
             return (
               <li key={d.persoonId}>
                 <div className="koers-aanwezigheid__rij">
-                  <input type="checkbox" ref={metType('checkbox')} className="koers-keuze" id={id} checked={r.aanwezig} onChange={(e) => zet(d.persoonId, { aanwezig: e.target.checked })} />
-                  <label htmlFor={id}>{d.naam}<span className="koers-klein"> — {woord(ROLLEN, d.rol).toLowerCase()}, {d.functieNaam}{d.vervanging ? ` (${d.vervanging})` : ''}</span></label>
+                  <input type="checkbox" ref={metType('checkbox')} className="koers-keuze" id={id} aria-describedby={`${id}-rol`} checked={r.aanwezig} onChange={(e) => zet(d.persoonId, { aanwezig: e.target.checked })} />
+                  <span><label htmlFor={id}>{d.naam}</label> <span id={`${id}-rol`} className="koers-klein">{woord(ROLLEN, d.rol).toLowerCase()}, {d.functieNaam}{d.vervanging ? ` (${d.vervanging})` : ''}</span></span>
                 </div>
                 {!r.aanwezig && (
                   <details className="koers-vervanger" open={r.vervanger !== ''}>
