@@ -11,7 +11,7 @@ import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify'
 import type { Db } from '../db/database.ts'
 import type { Actor } from '../modules/toegang/actor.ts'
 import { authenticate } from '../modules/toegang/authenticate.ts'
-import { authorize, heeftHandeling, weigering, type ToegangContext } from '../modules/toegang/authorize.ts'
+import { authorize, eigenFuncties, heeftHandeling, weigering, type ToegangContext } from '../modules/toegang/authorize.ts'
 import type { Handeling } from '../modules/toegang/handelingen.ts'
 import { zichtbareOrganisaties } from '../modules/toegang/rechten.ts'
 import { ProblemError, notFound } from './problem.ts'
@@ -115,6 +115,6 @@ export function toegangHooks(api: FastifyInstance, db: Db) {
       const eenheidId = params.eenheidId !== undefined && UUID.test(params.eenheidId) ? params.eenheidId : null
       await authorize(request.toegang, toegang.handeling, { organisatieId, eenheidId })
     }
-    request.zichtbaar = await zichtbareOrganisaties(db, actor)
+    request.zichtbaar = await zichtbareOrganisaties(db, actor, undefined, eigenFuncties(request.toegang))
   })
 }

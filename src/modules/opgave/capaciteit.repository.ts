@@ -6,7 +6,7 @@ import type { Db, Tx } from '../../db/database.ts'
 import { conflict, invalid, notFound } from '../../server/problem.ts'
 import { recordAuditEvent } from '../audit/record-audit-event.ts'
 import { dataVersie } from '../audit/data-versie.ts'
-import { geldigOp } from '../organisatie/geldig.ts'
+import { geldigOp, subboomCte } from '../organisatie/geldig.ts'
 import type { Beantwoording, Claim } from './capaciteit.schemas.ts'
 import { kwartaalStart, kwartalen } from './kwartaal.ts'
 
@@ -178,7 +178,7 @@ export async function heatmap(db: Conn, organisatieId: string, van: string, tot:
   if (kw.length === 0) throw invalid('tot', 'moet op of na van liggen', 'volgorde')
   let binnen: string[] | null = null
   if (binnenEenheid) {
-    const sub = await sql<{ id: string }>`with recursive s(id) as (select ${binnenEenheid}::uuid union select l.eenheid_id from lijn l join s on l.boven_eenheid_id = s.id where l.soort = 'hierarchisch' and l.organisatie_id = ${organisatieId}) select id from s`.execute(db)
+    const sub = await sql<{ id: string }>`with recursive ${subboomCte(organisatieId, binnenEenheid, kwartaalStart(kw[0]!))} select id from sub`.execute(db)
     binnen = sub.rows.map((r) => r.id)
   }
   // One pass over the claims gives the rows (eenheden with claims), and per cell what was asked,

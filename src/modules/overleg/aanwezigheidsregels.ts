@@ -4,6 +4,7 @@
 // - besluitvormende raad: the gemeentesecretaris or the loco-secretaris is present.
 // Aanwezigheid rows are the announced attendance before the meeting and the actual one during it.
 import type { Db, Tx } from '../../db/database.ts'
+import { geldigOp } from '../organisatie/geldig.ts'
 
 export interface Waarschuwing { code: string; tekst: string; agendapuntId: string | null }
 
@@ -18,8 +19,7 @@ interface Context {
 async function houdersVan(db: Db | Tx, organisatieId: string, peildatum: string, filter: { roltype?: string; leidingVanEenheid?: string }): Promise<string[]> {
   let q = db.selectFrom('bezetting as b').innerJoin('functie_versie as f', 'f.functie_id', 'b.functie_id').innerJoin('roltype as r', 'r.id', 'f.roltype_id')
     .select('b.persoon_id').where('b.organisatie_id', '=', organisatieId)
-    .where('b.geldig_van', '<=', peildatum).where((eb) => eb.or([eb('b.geldig_tot', 'is', null), eb('b.geldig_tot', '>', peildatum)]))
-    .where('f.geldig_van', '<=', peildatum).where((eb) => eb.or([eb('f.geldig_tot', 'is', null), eb('f.geldig_tot', '>', peildatum)]))
+    .where(geldigOp('b', peildatum)).where(geldigOp('f', peildatum))
   if (filter.roltype) q = q.where('r.code', '=', filter.roltype)
   if (filter.leidingVanEenheid) q = q.where('f.eenheid_id', '=', filter.leidingVanEenheid).where('f.leidinggevend', '=', true)
   return [...new Set((await q.execute()).map((r) => r.persoon_id))]

@@ -5,7 +5,7 @@ import type { Db } from '../../db/database.ts'
 import { ProblemError } from '../../server/problem.ts'
 import type { Actor } from './actor.ts'
 import { HANDELINGEN, type Handeling } from './handelingen.ts'
-import { eenheidEnBoven, functiesVan, rechtenVan, type Recht } from './rechten.ts'
+import { eenheidEnBoven, functiesVan, rechtenVan, type EigenFunctie, type Recht } from './rechten.ts'
 
 export interface ToegangObject {
   organisatieId: string
@@ -21,14 +21,14 @@ export interface ToegangContext {
   actor: Actor
   db: Db
   rechten?: Map<string, Promise<Recht[]>>
-  functies?: Promise<Set<string>>
+  functies?: Promise<EigenFunctie[]>
 }
 
-/** The functies the actor holds today (none for anonymous and machine clients). */
-function functiesMemo(ctx: ToegangContext): Promise<Set<string>> {
+/** The functies the actor holds today, read once per request (none for anonymous and machine clients). */
+export function eigenFuncties(ctx: ToegangContext): Promise<EigenFunctie[]> {
   const actor = ctx.actor
-  if (actor.soort !== 'account' || !actor.persoonId) return Promise.resolve(new Set())
-  ctx.functies ??= functiesVan(ctx.db, actor.persoonId).then((f) => new Set(f.map((x) => x.functie_id)))
+  if (actor.soort !== 'account' || !actor.persoonId) return Promise.resolve([])
+  ctx.functies ??= functiesVan(ctx.db, actor.persoonId)
   return ctx.functies
 }
 
@@ -36,7 +36,7 @@ function rechtenMemo(ctx: ToegangContext, organisatieId: string): Promise<Recht[
   ctx.rechten ??= new Map()
   let r = ctx.rechten.get(organisatieId)
   if (!r) {
-    r = rechtenVan(ctx.db, ctx.actor, organisatieId)
+    r = rechtenVan(ctx.db, ctx.actor, organisatieId, undefined, eigenFuncties(ctx))
     ctx.rechten.set(organisatieId, r)
   }
   return r
@@ -44,7 +44,7 @@ function rechtenMemo(ctx: ToegangContext, organisatieId: string): Promise<Recht[
 
 export async function isToegestaan(ctx: ToegangContext, handeling: Handeling, object: ToegangObject): Promise<boolean> {
   if (object.houders?.length && ctx.actor.soort === 'account' && ctx.actor.organisatieId === object.organisatieId) {
-    const eigen = await functiesMemo(ctx)
+    const eigen = new Set((await eigenFuncties(ctx)).map((f) => f.functie_id))
     if (object.houders.some((f) => eigen.has(f))) return true
   }
   const rechten = (await rechtenMemo(ctx, object.organisatieId)).filter((r) => r.handeling === handeling)

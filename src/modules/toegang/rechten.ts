@@ -6,6 +6,7 @@ import { sql } from 'kysely'
 import type { Db } from '../../db/database.ts'
 import type { MandaatScope } from '../../db/schema.ts'
 import { vandaag } from '../../server/api-schemas.ts'
+import { geldigOp } from '../organisatie/geldig.ts'
 import type { Actor } from './actor.ts'
 import { isHandeling, type Handeling } from './handelingen.ts'
 
@@ -18,8 +19,8 @@ export interface Recht {
   grond: string
 }
 
-const geldig = (alias: string, peildatum: string) =>
-  sql<boolean>`${sql.ref(`${alias}.geldig_van`)} <= ${peildatum} and (${sql.ref(`${alias}.geldig_tot`)} is null or ${sql.ref(`${alias}.geldig_tot`)} > ${peildatum})`
+const geldig = geldigOp
+export type EigenFunctie = Awaited<ReturnType<typeof functiesVan>>[number]
 
 /** The functies the persoon holds on the peildatum (including as loco or waarnemer). */
 export async function functiesVan(db: Db, persoonId: string, peildatum = vandaag()) {
@@ -33,7 +34,8 @@ export async function functiesVan(db: Db, persoonId: string, peildatum = vandaag
     .execute()
 }
 
-export async function rechtenVan(db: Db, actor: Actor, organisatieId: string, peildatum = vandaag()): Promise<Recht[]> {
+/** `functies`: the persoon's functies on the peildatum when the caller has them already. */
+export async function rechtenVan(db: Db, actor: Actor, organisatieId: string, peildatum = vandaag(), eigen?: Promise<EigenFunctie[]>): Promise<Recht[]> {
   if (actor.soort === 'anoniem') return []
   if (actor.soort === 'token') {
     if (actor.organisatieId !== organisatieId) return []
@@ -42,7 +44,7 @@ export async function rechtenVan(db: Db, actor: Actor, organisatieId: string, pe
   const rechten: Recht[] = []
   if (actor.platformBeheerder) rechten.push({ handeling: 'account.beheren', scope: 'organisatie', eenheidId: null, grond: 'platform' })
   if (!actor.persoonId || !actor.organisatieId) return rechten
-  const functies = await functiesVan(db, actor.persoonId, peildatum)
+  const functies = await (eigen ?? functiesVan(db, actor.persoonId, peildatum))
   if (functies.length === 0) return rechten
 
   if (actor.organisatieId === organisatieId) {
@@ -95,12 +97,12 @@ export async function rechtenVan(db: Db, actor: Actor, organisatieId: string, pe
 }
 
 /** The organisaties whose rows the actor's requests may touch at all (row-level security). */
-export async function zichtbareOrganisaties(db: Db, actor: Actor, peildatum = vandaag()): Promise<string[]> {
+export async function zichtbareOrganisaties(db: Db, actor: Actor, peildatum = vandaag(), eigen?: Promise<EigenFunctie[]>): Promise<string[]> {
   if (actor.soort === 'anoniem') return []
   if (actor.soort === 'token') return [actor.organisatieId]
   if (actor.platformBeheerder) return (await db.selectFrom('organisatie').select('id').execute()).map((r) => r.id)
   if (!actor.organisatieId || !actor.persoonId) return []
-  const functies = await functiesVan(db, actor.persoonId, peildatum)
+  const functies = await (eigen ?? functiesVan(db, actor.persoonId, peildatum))
   const zichtbaar = new Set([actor.organisatieId])
   if (functies.length > 0) {
     const afspraken = await db

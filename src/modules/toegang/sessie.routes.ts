@@ -1,7 +1,6 @@
 // Logging in and out with e-mail and password, the current session (with its CSRF token, functies
 // and rights), and changing one's own password.
 import { Type } from 'typebox'
-import { sql } from 'kysely'
 import type { ApiInstance } from '../../server/routes.ts'
 import type { Db } from '../../db/database.ts'
 import { ProblemError } from '../../server/problem.ts'
@@ -11,6 +10,7 @@ import type { AccountActor } from './actor.ts'
 import { inloggen } from './inloggen.ts'
 import { RateLimiet } from './rate-limiet.ts'
 import { rechtenVan } from './rechten.ts'
+import { geldigOp } from '../organisatie/geldig.ts'
 import { beeindigSessie, SESSIE_COOKIE, sessieCookieOpties, startSessie } from './sessie.ts'
 import { HuidigeSessie, Inloggen, WachtwoordWijzigen } from './toegang.schemas.ts'
 import { controleerWachtwoord, hashWachtwoord } from './wachtwoord.ts'
@@ -106,9 +106,9 @@ async function huidigeSessie(db: Db, accountId: string, csrfToken: string, verlo
       .innerJoin('roltype as r', 'r.id', 'fv.roltype_id')
       .select(['b.functie_id', 'fv.naam', 'fv.eenheid_id', 'ev.naam as eenheidNaam', 'r.code', 'b.vervanging'])
       .where('b.persoon_id', '=', a.persoon_id)
-      .where(sql<boolean>`b.geldig_van <= ${peildatum} and (b.geldig_tot is null or b.geldig_tot > ${peildatum})`)
-      .where(sql<boolean>`fv.geldig_van <= ${peildatum} and (fv.geldig_tot is null or fv.geldig_tot > ${peildatum})`)
-      .where(sql<boolean>`ev.geldig_van <= ${peildatum} and (ev.geldig_tot is null or ev.geldig_tot > ${peildatum})`)
+      .where(geldigOp('b', peildatum))
+      .where(geldigOp('fv', peildatum))
+      .where(geldigOp('ev', peildatum))
       .orderBy('fv.naam')
       .execute()
     : []
