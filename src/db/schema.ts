@@ -208,6 +208,7 @@ export interface DB {
   bezetting: BezettingTable
   portefeuille: PortefeuilleTable
   audit_event: AuditEventTable
+  structuurversie: { organisatie_id: string; versie: number }
   huisstijl: HuisstijlTable
   account: AccountTable
   sessie: SessieTable
@@ -236,6 +237,7 @@ export interface DB {
   aanwezigheid: AanwezigheidTable
   stem: StemTable
   or_verzoek: OrVerzoekTable
+  or_termijn_herinnering: OrTermijnHerinneringTable
   organisatie_instelling: OrganisatieInstellingTable
   notificatie: NotificatieTable
   agenda_feed: AgendaFeedTable
@@ -379,6 +381,15 @@ export interface OrVerzoekTable {
   afwijkend: boolean | null
   motivering: string | null
   besloten_op: Datum | null
+}
+
+export interface OrTermijnHerinneringTable {
+  id: Generated<string>
+  organisatie_id: string
+  or_verzoek_id: string
+  termijn: Datum
+  ontvangers: number
+  verstuurd_op: Timestamp
 }
 
 export interface OrganisatieInstellingTable {

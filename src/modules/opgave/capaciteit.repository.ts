@@ -5,7 +5,7 @@ import { sql } from 'kysely'
 import type { Db, Tx } from '../../db/database.ts'
 import { conflict, invalid, notFound } from '../../server/problem.ts'
 import { recordAuditEvent } from '../audit/record-audit-event.ts'
-import { dataVersie } from '../audit/data-versie.ts'
+import { structuurVersie } from '../organisatie/structuur-versie.ts'
 import { geldigOp, subboomCte } from '../organisatie/geldig.ts'
 import type { Beantwoording, Claim } from './capaciteit.schemas.ts'
 import { kwartaalStart, kwartalen } from './kwartaal.ts'
@@ -16,14 +16,14 @@ export interface CelCapaciteit { bezettingFte: number; toegekendFte: number; gev
 
 // The bezetting side of capacity (FTE per eenheid on each quarter's first day) reads the whole
 // bezetting history (~175 ms for an organisation of 20,000 people over 12 quarters) and does not
-// change when claims are answered… but every write is audited, so it is cached per organisatie and
-// set of quarters against the organisatie's data version, like formatie (issue 2).
+// change when claims are answered, so it is cached per organisatie and set of quarters against the
+// organisatie's structuurversie (migration 0008), like formatie (issue 2).
 const BEZETTING_CACHE_GROOTTE = 50
-const bezettingCache = new Map<string, { versie: number | null; fte: Map<string, number> }>()
+const bezettingCache = new Map<string, { versie: number; fte: Map<string, number> }>()
 
 async function bezettingPerKwartaal(db: Conn, organisatieId: string, kw: string[], gebruikCache = true): Promise<Map<string, number>> {
   const sleutel = `${organisatieId}|${kw.join(',')}`
-  const versie = await dataVersie(db, organisatieId)
+  const versie = await structuurVersie(db, organisatieId)
   const bewaard = bezettingCache.get(sleutel)
   if (gebruikCache && bewaard && bewaard.versie === versie) return bewaard.fte
   const starts = kw.map(kwartaalStart)

@@ -6,6 +6,7 @@ import { sql } from 'kysely'
 import { createTestApp } from '../../../test/app.ts'
 import { account, headers, login, type Sessie } from '../../../test/toegang-actoren.ts'
 import { createFixtureOrganisatie, type Fixture } from '../../../test/fixture-organisatie.ts'
+import { structuurVersie } from '../organisatie/structuur-versie.ts'
 
 let t: Awaited<ReturnType<typeof createTestApp>>
 let fx: Fixture
@@ -121,6 +122,26 @@ describe('capaciteitsclaims', () => {
       payload: { titel: 'Later samen', ingangsdatum: '2027-04-01', acties: [{ soort: 'eenhedenSamenvoegen', eenheidIds: [fx.eenheden.teamA, fx.eenheden.teamB], sleutel: 'ab', naam: 'Team AB', eenheidSoort: 'team' }] },
     })
     expect((await vraag(cm, 'GET', `/wijzigingen/${vroeg.json().id}/voorvertoning`)).json().capaciteitsclaims).toBeUndefined()
+  })
+})
+
+describe('the cached bezetting side of the heatmap', () => {
+  it('stays warm when claims are answered and is recomputed when bezetting changes (migration 0008)', async () => {
+    const cel = async () => (await vraag(cm, 'GET', `/capaciteit?van=${K}&tot=${K}`)).json().eenheden.find((e: { eenheidId: string }) => e.eenheidId === fx.eenheden.teamA).cellen[0]
+    const v0 = await structuurVersie(t.db, fx.organisatieId)
+    expect((await cel()).bezettingFte).toBe(2.8)
+    const o = (await nieuweOpgave('Cachetest')).id
+    const claim = (await vraag(cm, 'POST', `/opgaven/${o}/capaciteitsclaims`, { eenheidId: fx.eenheden.teamA, kwartalen: [{ kwartaal: K, fte: 0.3 }] })).json().resultaten[0].id
+    expect((await vraag(tmA, 'POST', `/capaciteitsclaims/${claim}/beantwoording`, { besluit: 'toegekend' })).statusCode).toBe(200)
+    expect(await structuurVersie(t.db, fx.organisatieId)).toBe(v0)
+    expect(await cel()).toMatchObject({ bezettingFte: 2.8, toegekendFte: 3.3 })
+    // Filling the vacant A3 raises the version in the same transaction, and the cell follows.
+    await t.db.transaction().execute(async (tx) => {
+      const p = await tx.insertInto('persoon').values({ organisatie_id: fx.organisatieId, naam: 'Vera Vacature' }).returning('id').executeTakeFirstOrThrow()
+      await tx.insertInto('bezetting').values({ organisatie_id: fx.organisatieId, persoon_id: p.id, functie_id: fx.functies.a3, fte: 0.6, dienstverband: 'tijdelijk', geldig_van: '2026-06-01' }).execute()
+    })
+    expect(await structuurVersie(t.db, fx.organisatieId)).toBeGreaterThan(v0)
+    expect(await cel()).toMatchObject({ bezettingFte: 3.4, toegekendFte: 3.3 })
   })
 })
 

@@ -1,7 +1,7 @@
 // Formatie vs bezetting in FTE for an eenheid, with and without its subtree, on a peildatum.
 // A functie's vacature is the part of its formatie that no bezetting fills; a functie with formatie
 // and no bezetting at all counts as one vacature. Loco's hold fte 0, so they never fill formatie.
-import { dataVersie } from '../audit/data-versie.ts'
+import { structuurVersie } from './structuur-versie.ts'
 import { sql } from 'kysely'
 import type { Db } from '../../db/database.ts'
 import { assertEenheidOp } from './eenheid.repository.ts'
@@ -63,16 +63,16 @@ function optellen(a: FormatieCijfers, b: FormatieCijfers): FormatieCijfers {
 type Formatie = { eenheidId: string; peildatum: string; eigen: FormatieCijfers; inclusiefOnderliggend: FormatieCijfers; aantalEenhedenInSubboom: number }
 
 // Formatie of a large subtree reads every valid functie and bezetting below it (~80 ms for a whole
-// organisation of 20,000 people). The answer only changes when the organisatie's data changes, and
-// every write records an audit event in its own transaction, so the organisatie's latest audit
-// volgnummer is an exact version: a cached answer is reused only while that version is unchanged.
+// organisation of 20,000 people). The answer only changes when eenheden, lijnen, functies or
+// bezetting change, and each such write raises the organisatie's structuurversie in its own
+// transaction (migration 0008): a cached answer is reused only while that version is unchanged.
 const CACHE_GROOTTE = 500
-const cache = new Map<string, { versie: number | null; formatie: Formatie }>()
+const cache = new Map<string, { versie: number; formatie: Formatie }>()
 
 
 export async function formatieVan(db: Db, organisatieId: string, eenheidId: string, peildatum: string, opties: { cache?: boolean } = {}): Promise<Formatie> {
   const sleutel = `${organisatieId}|${eenheidId}|${peildatum}`
-  const versie = await dataVersie(db, organisatieId)
+  const versie = await structuurVersie(db, organisatieId)
   const bewaard = cache.get(sleutel)
   if (opties.cache !== false && bewaard && bewaard.versie === versie) return bewaard.formatie
   const formatie = await berekenFormatie(db, organisatieId, eenheidId, peildatum)
