@@ -7,7 +7,7 @@
 // Functional chain: the functional lines that start at the functie, at any functie in its
 // hierarchical chain, or at their eenheden (then the leading functie of the steering eenheid),
 // e.g. teammanager → concernmanager ("stuurt de teammanagers functioneel aan", seed 004).
-import { sql } from 'kysely'
+import { sql, type RawBuilder } from 'kysely'
 import type { Db } from '../../db/database.ts'
 import { ProblemError, notFound } from '../../server/problem.ts'
 import { geldigOp } from './geldig.ts'
@@ -16,56 +16,86 @@ import type { Keten } from './functie.schemas.ts'
 
 const MAX_STAPPEN = 30 // deeper than any real organisation; guards against cycles in bad data
 
+// The walk asks many small questions (the parent of an eenheid, its leading functie, the lines of a
+// functie). Asked one by one that is ~20 round trips per chain (p99 27 ms on PostgreSQL for 20,000
+// people, over the issue 2 goal of 25 ms), so the context prefetches: a functie comes with its lines,
+// and an eenheid with its whole hierarchical ancestry, each ancestor's leading functie and functional
+// lines, and then those leading functies themselves. A typical chain then costs four queries.
+type FunctieInfo = { eenheid_id: string; leidinggevend: boolean; hierarchisch: string[]; functioneel: string[] }
+
 class KetenContext {
-  private info = new Map<string, { eenheid_id: string; leidinggevend: boolean } | null>()
+  private info = new Map<string, FunctieInfo | null>()
   private ouder = new Map<string, string | null>()
   private leiding = new Map<string, string | null>()
+  private functioneelVanEenheid = new Map<string, string[]>()
   constructor(private db: Db, private organisatieId: string, private peildatum: string) {}
 
-  async functie(id: string) {
-    if (!this.info.has(id)) {
-      const r = await this.db.selectFrom('functie_versie as f').select(['f.eenheid_id', 'f.leidinggevend'])
-        .where('f.functie_id', '=', id).where('f.organisatie_id', '=', this.organisatieId).where(geldigOp('f', this.peildatum)).executeTakeFirst()
-      this.info.set(id, r ?? null)
+  private async laadFuncties(ids: string[]) {
+    const nieuw = [...new Set(ids)].filter((id) => !this.info.has(id))
+    if (nieuw.length === 0) return
+    const p = this.peildatum
+    const r = await sql<{ functie_id: string; eenheid_id: string; leidinggevend: boolean; hierarchisch: string[]; functioneel: string[] }>`
+      select f.functie_id, f.eenheid_id, f.leidinggevend,
+        array(select l.boven_functie_id from lijn l where l.functie_id = f.functie_id and l.soort = 'hierarchisch' and l.boven_functie_id is not null and ${geldigOp('l', p)} order by l.boven_functie_id)::text[] as hierarchisch,
+        array(select l.boven_functie_id from lijn l where l.functie_id = f.functie_id and l.soort = 'functioneel' and l.boven_functie_id is not null and ${geldigOp('l', p)} order by l.boven_functie_id)::text[] as functioneel
+      from functie_versie f
+      where f.functie_id = any(${nieuw}::uuid[]) and f.organisatie_id = ${this.organisatieId} and ${geldigOp('f', p)}`.execute(this.db)
+    for (const id of nieuw) this.info.set(id, null)
+    for (const x of r.rows) this.info.set(x.functie_id, { eenheid_id: x.eenheid_id, leidinggevend: x.leidinggevend, hierarchisch: x.hierarchisch, functioneel: x.functioneel })
+  }
+
+  /** The eenheid and its ancestors, each with parent, leading functie and functional lines; then those leading functies. */
+  private async laadEenheid(eenheidId: string) {
+    if (this.ouder.has(eenheidId)) return
+    const p = this.peildatum
+    const ouderVan = (e: RawBuilder<unknown>) => sql`(select l.boven_eenheid_id from lijn l where l.eenheid_id = ${e} and l.soort = 'hierarchisch' and ${geldigOp('l', p)} limit 1)`
+    const r = await sql<{ eenheid_id: string; ouder: string | null; leiding: string | null; functioneel: string[] }>`
+      with recursive keten(eenheid_id, ouder, diepte) as (
+        select ${eenheidId}::uuid, ${ouderVan(sql`${eenheidId}::uuid`)}, 0
+        union all
+        select k.ouder, ${ouderVan(sql`k.ouder`)}, k.diepte + 1 from keten k where k.ouder is not null and k.diepte < ${MAX_STAPPEN}
+      )
+      select k.eenheid_id, k.ouder,
+        (select f.functie_id from functie_versie f where f.eenheid_id = k.eenheid_id and f.leidinggevend and ${geldigOp('f', p)} order by f.functie_id limit 1) as leiding,
+        array(select l.boven_eenheid_id from lijn l where l.eenheid_id = k.eenheid_id and l.soort = 'functioneel' and l.boven_eenheid_id is not null and ${geldigOp('l', p)} order by l.boven_eenheid_id)::text[] as functioneel
+      from keten k`.execute(this.db)
+    for (const x of r.rows) {
+      if (this.ouder.has(x.eenheid_id)) continue
+      this.ouder.set(x.eenheid_id, x.ouder)
+      this.leiding.set(x.eenheid_id, x.leiding)
+      this.functioneelVanEenheid.set(x.eenheid_id, x.functioneel)
     }
+    await this.laadFuncties(r.rows.flatMap((x) => (x.leiding ? [x.leiding] : [])))
+  }
+
+  async functie(id: string) {
+    await this.laadFuncties([id])
     return this.info.get(id)!
   }
 
   async ouderVan(eenheidId: string) {
-    if (!this.ouder.has(eenheidId)) {
-      const r = await this.db.selectFrom('lijn as l').select('l.boven_eenheid_id')
-        .where('l.eenheid_id', '=', eenheidId).where('l.soort', '=', 'hierarchisch').where(geldigOp('l', this.peildatum)).executeTakeFirst()
-      this.ouder.set(eenheidId, r?.boven_eenheid_id ?? null)
-    }
-    return this.ouder.get(eenheidId)!
+    await this.laadEenheid(eenheidId)
+    return this.ouder.get(eenheidId) ?? null
   }
 
   async leidingVan(eenheidId: string) {
-    if (!this.leiding.has(eenheidId)) {
-      const r = await this.db.selectFrom('functie_versie as f').select('f.functie_id')
-        .where('f.eenheid_id', '=', eenheidId).where('f.leidinggevend', '=', true).where(geldigOp('f', this.peildatum))
-        .orderBy('f.functie_id').executeTakeFirst()
-      this.leiding.set(eenheidId, r?.functie_id ?? null)
-    }
-    return this.leiding.get(eenheidId)!
+    await this.laadEenheid(eenheidId)
+    return this.leiding.get(eenheidId) ?? null
   }
 
   async lijnenVanFunctie(functieId: string, soort: 'hierarchisch' | 'functioneel') {
-    return this.db.selectFrom('lijn as l').select('l.boven_functie_id')
-      .where('l.functie_id', '=', functieId).where('l.soort', '=', soort).where(geldigOp('l', this.peildatum))
-      .orderBy('l.boven_functie_id').execute()
+    return (await this.functie(functieId))?.[soort] ?? []
   }
 
   async functioneleLijnenVanEenheid(eenheidId: string) {
-    return this.db.selectFrom('lijn as l').select('l.boven_eenheid_id')
-      .where('l.eenheid_id', '=', eenheidId).where('l.soort', '=', 'functioneel').where(geldigOp('l', this.peildatum))
-      .orderBy('l.boven_eenheid_id').execute()
+    await this.laadEenheid(eenheidId)
+    return this.functioneelVanEenheid.get(eenheidId) ?? []
   }
 }
 
 async function volgende(ctx: KetenContext, functieId: string): Promise<string | null> {
   const expliciet = await ctx.lijnenVanFunctie(functieId, 'hierarchisch')
-  if (expliciet[0]?.boven_functie_id) return expliciet[0].boven_functie_id
+  if (expliciet[0]) return expliciet[0]
   const info = await ctx.functie(functieId)
   if (!info) return null
   if (!info.leidinggevend) {
@@ -105,17 +135,17 @@ export async function ketenVanFunctie(db: Db, organisatieId: string, functieId: 
   const alGenoemd = new Set<string>([functieId])
   const eenhedenGedaan = new Set<string>()
   for (const f of [functieId, ...hierarchisch]) {
-    for (const l of await ctx.lijnenVanFunctie(f, 'functioneel')) {
-      if (l.boven_functie_id && !alGenoemd.has(l.boven_functie_id)) {
-        alGenoemd.add(l.boven_functie_id)
-        functioneel.push({ functieId: l.boven_functie_id, via: { soort: 'functie', id: f } })
+    for (const boven of await ctx.lijnenVanFunctie(f, 'functioneel')) {
+      if (!alGenoemd.has(boven)) {
+        alGenoemd.add(boven)
+        functioneel.push({ functieId: boven, via: { soort: 'functie', id: f } })
       }
     }
     const eenheid = (await ctx.functie(f))?.eenheid_id
     if (!eenheid || eenhedenGedaan.has(eenheid)) continue
     eenhedenGedaan.add(eenheid)
-    for (const l of await ctx.functioneleLijnenVanEenheid(eenheid)) {
-      const leiding = l.boven_eenheid_id ? await ctx.leidingVan(l.boven_eenheid_id) : null
+    for (const boven of await ctx.functioneleLijnenVanEenheid(eenheid)) {
+      const leiding = await ctx.leidingVan(boven)
       if (leiding && !alGenoemd.has(leiding)) {
         alGenoemd.add(leiding)
         functioneel.push({ functieId: leiding, via: { soort: 'eenheid', id: eenheid } })
