@@ -2,6 +2,7 @@
 // Not a test: numbers depend on the machine; the goals are checked and reported, not asserted.
 //   npm run bench                 everything (PostgreSQL via BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test)
 //   npm run bench -- --snel       fewer runs and a shorter throughput window
+//   npm run bench -- --alleen organisatie   only the organisation queries and the heatmap, printed
 import fs from 'node:fs'
 import os from 'node:os'
 import pg from 'pg'
@@ -18,6 +19,9 @@ import { organogramJavaScript } from './web-grootte.ts'
 import { ms } from './stats.ts'
 
 const snel = process.argv.includes('--snel')
+// `--alleen organisatie`: only the organisation queries and the heatmap, printed, RESULTS.md untouched.
+const alleen = process.argv.includes('--alleen') ? process.argv[process.argv.indexOf('--alleen') + 1] : undefined
+if (alleen !== undefined && alleen !== 'organisatie') throw new Error(`--alleen kent alleen 'organisatie', niet '${alleen}'`)
 const RUNS = snel ? 50 : 300
 const SECONDS = snel ? 5 : 10
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
@@ -83,6 +87,11 @@ async function main() {
   log('|---|---|---|---|---|---|---|')
   for (const { kind, r } of heatmaps) {
     for (const m of r.metingen) log(`| ${kind === 'postgres' ? 'PostgreSQL 15' : 'PGlite'} | ${m.label} | ${m.rijen.toLocaleString('nl')} | ${m.cellen.toLocaleString('nl')} | ${ms(m.p50)} | ${ms(m.p99)} | ${m.p99 < 100 ? 'ja' : '**nee**'} |`)
+  }
+  if (alleen === 'organisatie') {
+    await pgDb!.close()
+    console.error('--alleen organisatie: bench/RESULTS.md is niet bijgewerkt')
+    return
   }
   log()
   log('## API-doorvoer (doel: ≥ 0,2 van het plafond)')
