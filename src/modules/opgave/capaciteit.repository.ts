@@ -6,6 +6,7 @@ import type { Db, Tx } from '../../db/database.ts'
 import { conflict, invalid, notFound } from '../../server/problem.ts'
 import { recordAuditEvent } from '../audit/record-audit-event.ts'
 import { structuurVersie } from '../organisatie/structuur-versie.ts'
+import { jsonRijen } from '../../db/json-rijen.ts'
 import { geldigOp, subboomCte } from '../organisatie/geldig.ts'
 import type { Beantwoording, Claim } from './capaciteit.schemas.ts'
 import { kwartaalStart, kwartalen } from './kwartaal.ts'
@@ -27,7 +28,7 @@ async function bezettingPerKwartaal(db: Conn, organisatieId: string, kw: string[
   const bewaard = bezettingCache.get(sleutel)
   if (gebruikCache && bewaard && bewaard.versie === versie) return bewaard.fte
   const starts = kw.map(kwartaalStart)
-  const r = await sql<{ eenheid_id: string; kwartaal: string; fte: number }>`
+  const rijen = await jsonRijen<{ eenheid_id: string; kwartaal: string; fte: number }>(db, sql`
     with kw(kwartaal, start) as (select * from unnest(${kw}::text[], ${starts}::date[]))
     select fv.eenheid_id, kw.kwartaal, sum(b.fte)::float8 as fte
     from bezetting b
@@ -36,8 +37,8 @@ async function bezettingPerKwartaal(db: Conn, organisatieId: string, kw: string[
            and fv.geldig_van <= kw.start and (fv.geldig_tot is null or fv.geldig_tot > kw.start)
     where b.organisatie_id = ${organisatieId} and fv.organisatie_id = ${organisatieId}
       and b.geldig_van <= ${starts[starts.length - 1]!}::date and (b.geldig_tot is null or b.geldig_tot > ${starts[0]!}::date)
-    group by 1, 2`.execute(db)
-  const fte = new Map(r.rows.map((x) => [`${x.eenheid_id} ${x.kwartaal}`, x.fte]))
+    group by 1, 2`)
+  const fte = new Map(rijen.map((x) => [`${x.eenheid_id} ${x.kwartaal}`, x.fte]))
   if (bezettingCache.size >= BEZETTING_CACHE_GROOTTE) bezettingCache.delete(bezettingCache.keys().next().value!)
   bezettingCache.set(sleutel, { versie, fte })
   return fte
@@ -48,14 +49,14 @@ export async function capaciteit(db: Conn, organisatieId: string, eenheidIds: st
   if (kw.length === 0 || (eenheidIds && eenheidIds.length === 0)) return new Map()
   const [bezetting, claims] = await Promise.all([
     bezettingPerKwartaal(db, organisatieId, [...kw].sort(), opties.cache !== false),
-    sql<{ eenheid_id: string; kwartaal: string; toegekend: number; open: number }>`
+    jsonRijen<{ eenheid_id: string; kwartaal: string; toegekend: number; open: number }>(db, sql`
       select eenheid_id, kwartaal,
              coalesce(sum(toegekend_fte) filter (where status in ('toegekend', 'deels')), 0)::float8 as toegekend,
              coalesce(sum(fte) filter (where status = 'aangevraagd'), 0)::float8 as open
       from capaciteitsclaim
       where organisatie_id = ${organisatieId} and kwartaal = any(${kw}::text[])
         ${eenheidIds ? sql`and eenheid_id = any(${eenheidIds}::uuid[])` : sql``}
-      group by 1, 2`.execute(db),
+      group by 1, 2`),
   ])
   const uit = new Map<string, CelCapaciteit>()
   const gevraagd = new Set(eenheidIds ?? [])
@@ -64,7 +65,7 @@ export async function capaciteit(db: Conn, organisatieId: string, eenheidIds: st
     if (!kw.includes(sleutel.slice(37))) continue
     uit.set(sleutel, { bezettingFte: fte, toegekendFte: 0, gevraagdOpenFte: 0 })
   }
-  for (const c of claims.rows) {
+  for (const c of claims) {
     const sleutel = `${c.eenheid_id} ${c.kwartaal}`
     const cel = uit.get(sleutel) ?? { bezettingFte: 0, toegekendFte: 0, gevraagdOpenFte: 0 }
     uit.set(sleutel, { ...cel, toegekendFte: c.toegekend, gevraagdOpenFte: c.open })
@@ -73,6 +74,16 @@ export async function capaciteit(db: Conn, organisatieId: string, eenheidIds: st
 }
 
 const rond = (n: number) => Math.round(n * 100) / 100
+
+/** The latest name of each eenheid (also of an eenheid that has since ended). */
+async function laatsteNamen(db: Conn, organisatieId: string, eenheden: string[]): Promise<Map<string, string>> {
+  if (eenheden.length === 0) return new Map()
+  const rijen = await jsonRijen<{ eenheid_id: string; naam: string }>(db, sql`
+    select distinct on (eenheid_id) eenheid_id, naam from eenheid_versie
+    where organisatie_id = ${organisatieId} and eenheid_id = any(${eenheden}::uuid[])
+    order by eenheid_id, geldig_van desc`)
+  return new Map(rijen.map((n) => [n.eenheid_id, n.naam]))
+}
 
 export async function listClaims(db: Conn, organisatieId: string, filter: { opgaveId?: string | undefined; eenheidId?: string | undefined; kwartaal?: string | undefined; status?: string | undefined; claimId?: string | undefined; persoonId?: string | undefined }): Promise<Claim[]> {
   let q = db.selectFrom('capaciteitsclaim as c').innerJoin('opgave as o', 'o.id', 'c.opgave_id')
@@ -86,13 +97,12 @@ export async function listClaims(db: Conn, organisatieId: string, filter: { opga
   const rijen = await q.orderBy('c.kwartaal').orderBy('o.prioriteit').orderBy('o.naam').limit(2000).execute()
   if (rijen.length === 0) return []
   const eenheden = [...new Set(rijen.map((r) => r.eenheid_id))]
-  const [namen, toezeggingen, cap] = await Promise.all([
-    db.selectFrom('eenheid_versie').select(['eenheid_id', 'naam', 'geldig_van']).where('organisatie_id', '=', organisatieId).where('eenheid_id', 'in', eenheden).orderBy('geldig_van').execute(),
+  const [naam, toezeggingen, cap] = await Promise.all([
+    laatsteNamen(db, organisatieId, eenheden),
     db.selectFrom('capaciteitstoezegging as t').innerJoin('persoon as p', 'p.id', 't.persoon_id').select(['t.claim_id', 't.persoon_id', 'p.naam', 't.fte'])
       .where('t.claim_id', 'in', rijen.map((r) => r.id)).where('t.vervallen_op', 'is', null).orderBy('p.naam').execute(),
     capaciteit(db, organisatieId, eenheden, [...new Set(rijen.map((r) => r.kwartaal))].sort()),
   ])
-  const naam = new Map(namen.map((n) => [n.eenheid_id, n.naam])) // the latest version wins (ordered by geldig_van)
   return rijen.map((r) => {
     const c = cap.get(`${r.eenheid_id} ${r.kwartaal}`) ?? { bezettingFte: 0, toegekendFte: 0, gevraagdOpenFte: 0 }
     const open = r.status === 'aangevraagd'
@@ -184,20 +194,19 @@ export async function heatmap(db: Conn, organisatieId: string, van: string, tot:
   // One pass over the claims gives the rows (eenheden with claims), and per cell what was asked,
   // granted and is still open; the bezetting side comes from the cache.
   const [claims, bezetting] = await Promise.all([
-    sql<{ eenheid_id: string; kwartaal: string; gevraagd: number; toegekend: number; open: number }>`
+    jsonRijen<{ eenheid_id: string; kwartaal: string; gevraagd: number; toegekend: number; open: number }>(db, sql`
       select eenheid_id, kwartaal, sum(fte)::float8 as gevraagd,
              coalesce(sum(toegekend_fte) filter (where status in ('toegekend', 'deels')), 0)::float8 as toegekend,
              coalesce(sum(fte) filter (where status = 'aangevraagd'), 0)::float8 as open
       from capaciteitsclaim
       where organisatie_id = ${organisatieId} and kwartaal = any(${kw}::text[]) and status <> 'ingetrokken'
         ${binnen ? sql`and eenheid_id = any(${binnen}::uuid[])` : sql``}
-      group by 1, 2`.execute(db),
+      group by 1, 2`),
     bezettingPerKwartaal(db, organisatieId, kw, opties.cache !== false),
   ])
-  const eenheden = [...new Set(claims.rows.map((c) => c.eenheid_id))]
-  const namen = eenheden.length === 0 ? [] : await db.selectFrom('eenheid_versie').select(['eenheid_id', 'naam', 'geldig_van']).where('organisatie_id', '=', organisatieId).where('eenheid_id', 'in', eenheden).orderBy('geldig_van').execute()
-  const cel = new Map(claims.rows.map((c) => [`${c.eenheid_id} ${c.kwartaal}`, c]))
-  const naam = new Map(namen.map((n) => [n.eenheid_id, n.naam]))
+  const eenheden = [...new Set(claims.map((c) => c.eenheid_id))]
+  const cel = new Map(claims.map((c) => [`${c.eenheid_id} ${c.kwartaal}`, c]))
+  const naam = await laatsteNamen(db, organisatieId, eenheden)
   const sorteer = new Intl.Collator('nl')
   return {
     kwartalen: kw,
