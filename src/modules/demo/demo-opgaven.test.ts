@@ -1,7 +1,7 @@
 // The demo organisation's opgaven: three programmes with claims on existing teams, some answered.
 import { describe, expect, it } from 'vitest'
 import { createTestDatabase } from '../../../test/database.ts'
-import { heatmap } from '../opgave/capaciteit.repository.ts'
+import { conflicten as zoekConflicten, heatmap } from '../opgave/capaciteit.repository.ts'
 import { kwartaalVan } from '../opgave/kwartaal.ts'
 import { vandaag } from '../../server/api-schemas.ts'
 import { DEMO_ORGANISATIECODE } from './demo-data.ts'
@@ -22,5 +22,12 @@ describe('demo opgaven', () => {
     const h = await heatmap(db, org.id, nu, `${Number(nu.slice(0, 4)) + 1}${nu.slice(4)}`)
     expect(h.eenheden.length).toBe(new Set(claims.map((c) => c.eenheid_id)).size)
     expect(h.eenheden.some((e) => e.cellen.some((c) => c.bezettingFte > 0))).toBe(true)
+    // Energietransitie and Wonen both ask Ruimtelijke Ontwikkeling for 60% of its bezetting: a conflict
+    // for the concernmanager to rank, in every claimed quarter.
+    const conflicten = (await zoekConflicten(db, org.id, nu, `${Number(nu.slice(0, 4)) + 1}${nu.slice(4)}`)).resultaten
+    const ro = conflicten.filter((c) => c.eenheidNaam === 'Ruimtelijke Ontwikkeling')
+    expect(ro).toHaveLength(4)
+    expect(ro[0]!.claims.map((c) => c.opgaveNaam).sort()).toEqual(['Energietransitie', 'Wonen'])
+    expect(ro[0]!.tekortFte).toBeGreaterThan(0)
   })
 })

@@ -5,7 +5,7 @@
 import { sql } from 'kysely'
 import type { Db } from '../../db/database.ts'
 import { vandaag } from '../../server/api-schemas.ts'
-import { answerClaim, createClaims } from '../opgave/capaciteit.repository.ts'
+import { answerClaim, capaciteit, createClaims } from '../opgave/capaciteit.repository.ts'
 import { kwartaalVan, kwartalen } from '../opgave/kwartaal.ts'
 import { addRapportage, createOpgave } from '../opgave/opgave.repository.ts'
 
@@ -51,7 +51,12 @@ export async function seedDemoOpgaven(db: Db, organisatieId: string): Promise<nu
       await addRapportage(tx, organisatieId, id, { periode: 'vorig trimester', oordeel: 'op_koers', toelichting: 'Het programma is gestart; de kernteams zijn bemand.' }, 'systeem')
       if (i === 1) await addRapportage(tx, organisatieId, id, { periode: 'dit trimester', oordeel: 'risico', toelichting: 'Te weinig capaciteit bij Ruimtelijke Ontwikkeling voor de planvorming.' }, 'systeem')
       for (const [j, team] of teams.entries()) {
-        const ids = await createClaims(tx, organisatieId, id, { eenheidId: team.eenheid_id, kwartalen: kw.map((k) => ({ kwartaal: k, fte: j === 0 ? 3 : 1 })), profiel: j === 0 ? 'beleidsadviseur' : 'adviseur' }, 'systeem')
+        // The first team of each programme is asked for 60% of its bezetting: Ruimtelijke Ontwikkeling
+        // is the first team of both Energietransitie and Wonen, so together they ask 120% of it, and the
+        // concernmanager's conflicts view has a real conflict to rank (organisatiebesluit, concernmanager 4b).
+        const bezet = (await capaciteit(tx, organisatieId, [team.eenheid_id], kw)).get(`${team.eenheid_id} ${kw[0]!}`)?.bezettingFte ?? 0
+        const fte = j === 0 ? Math.max(1, Math.round(bezet * 6) / 10) : 1
+        const ids = await createClaims(tx, organisatieId, id, { eenheidId: team.eenheid_id, kwartalen: kw.map((k) => ({ kwartaal: k, fte })), profiel: j === 0 ? 'beleidsadviseur' : 'adviseur' }, 'systeem')
         // The first two quarters of the second and third team are answered; the rest waits.
         if (j > 0) for (const claim of ids.slice(0, 2)) await answerClaim(tx, organisatieId, claim, { besluit: j === 1 ? 'toegekend' : 'deels', toegekendFte: j === 1 ? undefined : 0.5 }, 'systeem')
       }
