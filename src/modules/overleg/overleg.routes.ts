@@ -114,7 +114,7 @@ export function overlegRoutes(api: ApiInstance) {
       return getVergadering(request.db, organisatieId, punt?.id ?? '00000000-0000-0000-0000-000000000000')
     })
   }
-  opPunt('patch', '', 'Titel of toelichting van een open agendapunt wijzigen (een besloten punt is alleen-lezen)', AgendapuntWijziging,
+  opPunt('patch', '', 'Titel, toelichting of informanten van een open agendapunt wijzigen (een besloten punt is alleen-lezen; nieuwe informanten krijgen een melding)', AgendapuntWijziging,
     (r, o, p) => r.db.transaction().execute((tx) => updateAgendapunt(tx, o, p, r.body as never, auditActor(r.actor))))
   opPunt('put', '/stemmen', 'De stemmen per lid vastleggen', Stemmen,
     (r, o, p) => r.db.transaction().execute((tx) => setStemmen(tx, o, p, (r.body as { stemmen: never }).stemmen, auditActor(r.actor))))

@@ -49,7 +49,10 @@ export const NieuwAgendapunt = Type.Object({
   informanten: Type.Optional(Type.Array(Uuid, { maxItems: 20, uniqueItems: true, description: 'Personen die de voorzitter voor dit punt uitnodigt (organisatiebesluit, structurele overleggen 3)' })),
   documenten: Type.Optional(Type.Array(Document, { maxItems: 50, description: 'De stukken bij dit punt' })),
 }, { additionalProperties: false })
-export const AgendapuntWijziging = Type.Object({ titel: Type.Optional(Tekst(300)), toelichting: Type.Optional(Type.String({ maxLength: 5000 })) }, { additionalProperties: false, minProperties: 1 })
+export const AgendapuntWijziging = Type.Object({
+  titel: Type.Optional(Tekst(300)), toelichting: Type.Optional(Type.String({ maxLength: 5000 })),
+  informanten: Type.Optional(Type.Array(Uuid, { maxItems: 20, uniqueItems: true, description: 'De informanten van het punt, in hun geheel (vervangt de lijst; [] haalt ze weg). Wie er nieuw bij komt, krijgt een melding.' })),
+}, { additionalProperties: false, minProperties: 1 })
 export const Aanwezigheid = Type.Object({
   aanwezigen: Type.Array(Type.Object({ persoonId: Uuid, aanwezig: Type.Boolean(), vervangerPersoonId: Type.Optional(Uuid) }, { additionalProperties: false }), { maxItems: 200 }),
 }, { additionalProperties: false })

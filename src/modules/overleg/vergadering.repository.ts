@@ -2,7 +2,7 @@
 // a closed meeting takes no new items; the database enforces both (migration 0007), the service
 // answers first with a clear 409.
 import type { Db, Tx } from '../../db/database.ts'
-import { conflict, invalid, notFound } from '../../server/problem.ts'
+import { conflict, invalid, notFound, ProblemError } from '../../server/problem.ts'
 import { recordAuditEvent } from '../audit/record-audit-event.ts'
 import { controleerAanwezigheid } from './aanwezigheidsregels.ts'
 import { stemuitslag } from './besluitregel.ts'
@@ -101,9 +101,25 @@ async function puntVoorUpdate(tx: Tx, organisatieId: string, agendapuntId: strin
   return p
 }
 
-export async function updateAgendapunt(tx: Tx, organisatieId: string, agendapuntId: string, w: { titel?: string | undefined; toelichting?: string | undefined }, actor: string) {
+/**
+ * Titel, toelichting or informanten of an open item. Informanten replace the list as a whole; they
+ * must be personen of the organisatie (400 naming each wrong one), and are not invited to a meeting
+ * that is closed or cancelled (409). Whoever is new on the list is notified, as on adding the item.
+ */
+export async function updateAgendapunt(tx: Tx, organisatieId: string, agendapuntId: string, w: { titel?: string | undefined; toelichting?: string | undefined; informanten?: string[] | undefined }, actor: string) {
   const voor = await puntVoorUpdate(tx, organisatieId, agendapuntId)
-  const na = await tx.updateTable('agendapunt').set({ ...(w.titel ? { titel: w.titel } : {}), ...(w.toelichting !== undefined ? { toelichting: w.toelichting } : {}) }).where('id', '=', agendapuntId).returningAll().executeTakeFirstOrThrow()
+  if (w.informanten !== undefined) {
+    const v = await tx.selectFrom('vergadering').select('status').where('id', '=', voor.vergadering_id).executeTakeFirstOrThrow()
+    if (v.status === 'gesloten' || v.status === 'geannuleerd') throw conflict(`De vergadering is ${v.status}: er worden geen informanten meer uitgenodigd.`, [{ name: 'informanten', code: 'vergadering_voorbij', reason: `de vergadering is ${v.status}` }])
+    const bekend = new Set(w.informanten.length === 0 ? [] : (await tx.selectFrom('persoon').select('id').where('organisatie_id', '=', organisatieId).where('id', 'in', w.informanten).execute()).map((r) => r.id))
+    const onbekend = w.informanten.flatMap((id, i) => bekend.has(id) ? [] : [{ name: `informanten.${i}`, code: 'onbekend', reason: 'is geen persoon van deze organisatie' }])
+    if (onbekend.length > 0) throw new ProblemError(400, onbekend.map((f) => `${f.name}: ${f.reason}`).join('; '), onbekend, 'ongeldige-invoer')
+  }
+  const na = await tx.updateTable('agendapunt').set({
+    ...(w.titel ? { titel: w.titel } : {}), ...(w.toelichting !== undefined ? { toelichting: w.toelichting } : {}), ...(w.informanten !== undefined ? { informanten: w.informanten } : {}),
+  }).where('id', '=', agendapuntId).returningAll().executeTakeFirstOrThrow()
+  const nieuw = (w.informanten ?? []).filter((id) => !voor.informanten.includes(id))
+  await notificeerDeelnemers(tx, organisatieId, nieuw, 'informant', `U bent uitgenodigd als informant bij "${na.titel}"`, 'vergadering', voor.vergadering_id, `/app/o/${organisatieId}/vergaderingen/${voor.vergadering_id}`)
   await recordAuditEvent(tx, { organisatieId, actor, handeling: 'agendapunt.wijzigen', objectType: 'agendapunt', objectId: agendapuntId, voor, na })
   return voor.vergadering_id
 }
