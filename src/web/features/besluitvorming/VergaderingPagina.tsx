@@ -1,12 +1,14 @@
 // One meeting (issue 6): the attendance rules that are not met (prominent, at the top), the status
 // buttons (publish the agenda, open, close), the agenda in order with its soort, voorstel and
-// informanten, per besluitvorming item the votes per present member and "Besluit vastleggen" (the
-// server applies the overleg's besluitregel and quorum), the uitslag and, once decided, read-only;
-// the attendance with substitutes; the besluitenlijst. Managing is for vergadering.beheren or the chair.
+// informanten (AgendapuntInformanten.tsx: changed behind a disclosure while the item is open), per
+// besluitvorming item the votes per present member and "Besluit vastleggen" (the server applies the
+// overleg's besluitregel and quorum), the uitslag and, once decided, read-only; the attendance with
+// substitutes; the besluitenlijst; the notulen (NotulenFormulier.tsx: read-only once gesloten).
+// Managing is for vergadering.beheren or the chair; everyone else reads.
 import { useState, type FormEvent } from 'react'
-import { Alert, Button, Fieldset, FieldsetLegend, Heading, Paragraph, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react'
+import { Alert, Button, Fieldset, FieldsetLegend, Heading, Paragraph, Select, SelectOption, Textarea } from '@utrecht/component-library-react'
 import { apiSend, apiUrl } from '../../api/client.ts'
-import type { Agendapunt, Overleg, Vergadering, VoorstelSamenvatting } from '../../api/types.ts'
+import type { Agendapunt, Overleg, Vergadering } from '../../api/types.ts'
 import { useApi } from '../../api/use-api.ts'
 import { useApp, useHref, usePaginaTitel } from '../../app/app-context.ts'
 import { AppLink } from '../../app/AppLink.tsx'
@@ -14,6 +16,9 @@ import { heeftRecht, useSessie } from '../../app/sessie.ts'
 import { Kruimelpad } from '../../components/Kruimelpad.tsx'
 import { controleer, FoutSamenvatting, Gelukt, metType, useVersturen, Veld } from '../../components/Formulier.tsx'
 import { ApiInhoud } from '../../components/Status.tsx'
+import { AgendapuntFormulier } from './AgendapuntFormulier.tsx'
+import { InformantenBewerken, opsomming, usePersoonNamen } from './AgendapuntInformanten.tsx'
+import { Notulen } from './NotulenFormulier.tsx'
 import { AGENDAPUNT_SOORTEN, KEUZES, moment, ROLLEN, UITKOMSTEN, VERGADERING_STATUSSEN, woord } from './woorden.ts'
 
 type Keuze = 'voor' | 'tegen' | 'onthouding'
@@ -34,6 +39,7 @@ export function VergaderingPagina({ vergaderingId }: { vergaderingId: string }) 
   const v = bijgewerkt ?? geladen.data
   const overleg = useApi<Overleg>(v ? apiUrl(`${basis}/overleggen/${v.overlegId}`) : null)
   const status = useVersturen(['status'])
+  const namen = usePersoonNamen(organisatieId, v?.deelnemers ?? [], v?.agenda.flatMap((p) => p.informanten) ?? [])
   usePaginaTitel(v ? `${v.overlegNaam}, ${moment(v.begin)}` : geladen.status === 'fout' ? 'Vergadering niet gevonden' : 'Vergadering')
   if (geladen.status === 'fout' || v === null) {
     return <><Heading level={1}>Vergadering</Heading><ApiInhoud stand={geladen} wat="De vergadering">{() => null}</ApiInhoud></>
@@ -94,9 +100,10 @@ export function VergaderingPagina({ vergaderingId }: { vergaderingId: string }) 
                     <Paragraph className="koers-klein">
                       {woord(AGENDAPUNT_SOORTEN, p.soort)}
                       {p.voorstelId && <> · <AppLink href={maakHref({ pagina: 'voorstel', organisatieId, voorstelId: p.voorstelId })}>Voorstel: {p.titel}</AppLink></>}
-                      {p.informanten.length > 0 && <> · informanten: {p.informanten.map((id) => v.deelnemers.find((d) => d.persoonId === id)?.naam ?? 'een genodigde').join(', ')}</>}
+                      {p.informanten.length > 0 && <> · Informanten: {opsomming(p.informanten.map(namen.naam))}</>}
                     </Paragraph>
                     {p.toelichting && <Paragraph>{p.toelichting}</Paragraph>}
+                    {p.status === 'open' && magBeheren && v.status !== 'gesloten' && v.status !== 'geannuleerd' && <InformantenBewerken vergadering={v} punt={p} namen={namen} onGewijzigd={gewijzigd} />}
                     {p.status !== 'open' ? <Besluit punt={p} /> : magBeheren && v.status === 'geopend' && (
                       <BesluitFormulier vergadering={v} punt={p} metStemmen={besluitvormend && p.soort === 'besluitvorming'} onGewijzigd={gewijzigd} />
                     )}
@@ -104,7 +111,7 @@ export function VergaderingPagina({ vergaderingId }: { vergaderingId: string }) 
                 ))}
               </ol>
             )}
-            {magBeheren && v.status !== 'gesloten' && v.status !== 'geannuleerd' && <AgendapuntFormulier vergadering={v} onGewijzigd={gewijzigd} />}
+            {magBeheren && v.status !== 'gesloten' && v.status !== 'geannuleerd' && <AgendapuntFormulier vergadering={v} namen={namen} onGewijzigd={gewijzigd} />}
           </section>
           <section className="koers-paneel" aria-labelledby="besluiten-kop">
             <Heading level={2} id="besluiten-kop">Besluitenlijst</Heading>
@@ -114,6 +121,7 @@ export function VergaderingPagina({ vergaderingId }: { vergaderingId: string }) 
               </ol>
             )}
           </section>
+          <Notulen vergadering={v} magBeheren={magBeheren} onGewijzigd={gewijzigd} onVernieuwd={setBijgewerkt} />
         </div>
         <div>
           <section className="koers-paneel" aria-labelledby="aanwezigheid-kop">
@@ -285,55 +293,6 @@ function AanwezigheidFormulier({ vergadering, onGewijzigd }: { vergadering: Verg
         </ul>
         <div className="koers-formulier__knoppen">
           <Button type="submit" appearance="primary-action-button" busy={formulier.bezig} disabled={formulier.bezig}>Aanwezigheid opslaan</Button>
-        </div>
-      </form>
-    </>
-  )
-}
-
-function AgendapuntFormulier({ vergadering, onGewijzigd }: { vergadering: Vergadering; onGewijzigd: (v: Vergadering, tekst: string) => void }) {
-  const { organisatieId } = useApp()
-  const voorstellen = useApi<{ resultaten: VoorstelSamenvatting[] }>(apiUrl(`/organisaties/${organisatieId}/voorstellen`))
-  const [w, setW] = useState({ titel: '', soort: 'bespreking', voorstelId: '' })
-  const formulier = useVersturen(['titel', 'soort', 'voorstelId'])
-  const P = 'agendapunt-'
-  const LABELS = { titel: 'Titel', soort: 'Soort', voorstelId: 'Voorstel' }
-  const open = (voorstellen.data?.resultaten ?? []).filter((x) => x.status !== 'besloten' && x.status !== 'teruggetrokken' && x.status !== 'concept')
-
-  const verstuur = async (event: FormEvent) => {
-    event.preventDefault()
-    const gekozen = open.find((x) => x.id === w.voorstelId)
-    const titel = w.titel.trim() || gekozen?.titel || ''
-    const fouten = controleer({ titel: titel === '' && 'Vul de titel in, of kies een voorstel.' })
-    if (Object.keys(fouten).length > 0) return formulier.toonFouten({ velden: fouten, algemeen: [] })
-    await formulier.verstuur(null, async () => {
-      const nieuw = await apiSend<Vergadering>('POST', apiUrl(`/organisaties/${organisatieId}/vergaderingen/${vergadering.id}/agendapunten`), { titel, soort: w.soort, ...(w.voorstelId ? { voorstelId: w.voorstelId } : {}) })
-      setW({ titel: '', soort: 'bespreking', voorstelId: '' })
-      onGewijzigd(nieuw, `“${titel}” staat op de agenda.`)
-    })
-  }
-
-  return (
-    <>
-      <Heading level={3} id="agendapunt-kop" className="koers-formulier-kop">Agendapunt toevoegen</Heading>
-      <FoutSamenvatting titel="Het agendapunt is niet toegevoegd" fouten={formulier.fouten} labels={LABELS} prefix={P} houder={formulier.samenvatting} />
-      <form className="koers-formulier" aria-labelledby="agendapunt-kop" onSubmit={(e) => void verstuur(e)} noValidate>
-        <Veld naam="voorstelId" prefix={P} label="Voorstel (niet verplicht)" fouten={formulier.fouten.velden.voorstelId}>
-          {(p) => <Select {...p} value={w.voorstelId} onChange={(e) => setW((o) => ({ ...o, voorstelId: e.target.value }))}>
-            <SelectOption value="">Geen voorstel</SelectOption>
-            {open.map((x) => <SelectOption key={x.id} value={x.id}>{x.titel}</SelectOption>)}
-          </Select>}
-        </Veld>
-        <Veld naam="titel" prefix={P} label="Titel" omschrijving="Leeg laten: de titel van het voorstel." fouten={formulier.fouten.velden.titel}>
-          {(p) => <Textbox {...p} value={w.titel} onChange={(e) => setW((o) => ({ ...o, titel: e.target.value }))} />}
-        </Veld>
-        <Veld naam="soort" prefix={P} label="Soort" fouten={formulier.fouten.velden.soort}>
-          {(p) => <Select {...p} value={w.soort} onChange={(e) => setW((o) => ({ ...o, soort: e.target.value }))}>
-            {Object.entries(AGENDAPUNT_SOORTEN).map(([k, l]) => <SelectOption key={k} value={k}>{l}</SelectOption>)}
-          </Select>}
-        </Veld>
-        <div className="koers-formulier__knoppen">
-          <Button type="submit" appearance="secondary-action-button" busy={formulier.bezig} disabled={formulier.bezig}>Agendapunt toevoegen</Button>
         </div>
       </form>
     </>
