@@ -79,11 +79,11 @@ export async function createVergadering(tx: Tx, organisatieId: string, overlegId
 
 export async function listVergaderingen(db: Conn, organisatieId: string, f: { van?: string | undefined; tot?: string | undefined; overlegId?: string | undefined }) {
   let q = db.selectFrom('vergadering as v').innerJoin('overleg as o', 'o.id', 'v.overleg_id')
-    .select(['v.id', 'v.overleg_id', 'o.naam', 'o.soort', 'v.begin', 'v.eind', 'v.status', 'v.bron']).where('v.organisatie_id', '=', organisatieId)
+    .select(['v.id', 'v.overleg_id', 'o.naam', 'o.soort', 'o.portefeuille_id', 'v.begin', 'v.eind', 'v.status', 'v.bron']).where('v.organisatie_id', '=', organisatieId)
   if (f.van) q = q.where('v.begin', '>=', new Date(`${f.van}T00:00:00Z`))
   if (f.tot) q = q.where('v.begin', '<', new Date(`${f.tot}T23:59:59Z`))
   if (f.overlegId) q = q.where('v.overleg_id', '=', f.overlegId)
-  return (await q.orderBy('v.begin').limit(500).execute()).map((v) => ({ id: v.id, overlegId: v.overleg_id, overlegNaam: v.naam, overlegSoort: v.soort, begin: v.begin.toISOString(), eind: v.eind.toISOString(), status: v.status, bron: v.bron }))
+  return (await q.orderBy('v.begin').limit(500).execute()).map((v) => ({ id: v.id, overlegId: v.overleg_id, overlegNaam: v.naam, overlegSoort: v.soort, overlegPortefeuilleId: v.portefeuille_id, begin: v.begin.toISOString(), eind: v.eind.toISOString(), status: v.status, bron: v.bron }))
 }
 
 export async function vergaderingMetOverleg(db: Conn, organisatieId: string, vergaderingId: string) {

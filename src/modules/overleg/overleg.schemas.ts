@@ -80,5 +80,9 @@ export const VergaderingUit = Type.Object({
   agenda: Type.Array(AgendapuntUit),
   waarschuwingen: Type.Array(Type.Object({ code: Type.String(), tekst: Type.String(), agendapuntId: Type.Union([Uuid, Type.Null()]) }), { description: 'Aanwezigheidsregels die (nog) niet gehaald worden' }),
 })
-export const VergaderingKort = Type.Object({ id: Uuid, overlegId: Uuid, overlegNaam: Type.String(), overlegSoort: Type.String(), begin: Tijdstip, eind: Tijdstip, status: Type.String(), bron: Type.String() })
+export const VergaderingKort = Type.Object({
+  id: Uuid, overlegId: Uuid, overlegNaam: Type.String(), overlegSoort: Type.String(),
+  overlegPortefeuilleId: Type.Union([Uuid, Type.Null()], { description: 'De portefeuille van het overleg (een PHO hoort bij een portefeuille)' }),
+  begin: Tijdstip, eind: Tijdstip, status: Type.String(), bron: Type.String(),
+})
 export const VergaderingenQuery = Type.Object({ van: Type.Optional(Datum), tot: Type.Optional(Datum), overlegId: Type.Optional(Uuid) }, { additionalProperties: false })

@@ -4,20 +4,24 @@
 //                     ←terugsturen─┘
 //   collegevoorstel: goedgekeurd ─agenderen_pho→ pho ─agenderen_college→ college ─besluiten→ besloten
 //   raadsvoorstel:   … college ─agenderen_voorbereidende_raad (or besluiten: aangenomen)→ voorbereidende_raad
+//                    ─agenderen_voorbereidende_raad (with a vergaderingId)→ voorbereidende_raad (on that meeting's agenda)
 //                    ─agenderen_besluitvormende_raad→ besluitvormende_raad ─besluiten→ besloten
 //   dt_voorstel:     goedgekeurd ─besluiten→ besloten (by the DT, organisatiebesluit structurele overleggen 3)
 //   every state but besloten and teruggetrokken ─terugtrekken→ teruggetrokken
 //
 // Only these transitions exist, so a voorstel can never skip the teammanager's approval; anything
 // else is 409 naming the current status and the steps that are possible from there. Besluiten with
-// uitkomst 'aangehouden' keeps the voorstel where it is (it returns on a later agenda).
+// uitkomst 'aangehouden' keeps the voorstel where it is (it returns on a later agenda). Agenderen for
+// the voorbereidende raad is refused (409) while the voorstel is on the agenda of a voorbereidende raad
+// meeting that is planned or open; a PHO meeting must be of the voorstel's portefeuille (agendering.ts).
 import type { Tx } from '../../db/database.ts'
 import type { OverlegSoort } from '../../db/schema.ts'
 import { conflict, invalid, ProblemError } from '../../server/problem.ts'
 import type { Actor } from '../toegang/actor.ts'
 import { authorize, isToegestaan, type ToegangContext } from '../toegang/authorize.ts'
 import { recordAuditEvent } from '../audit/record-audit-event.ts'
-import { agendeerVoorstel, eigenaarVan, insertStap, lockVoorstel, notificeer, setVoorstelStatus, type VoorstelRij } from './voorstel.repository.ts'
+import { agendapuntenVan, agendeerVoorstel, eigenaarVan, insertStap, lockVoorstel, notificeer, setVoorstelStatus, type VoorstelRij } from './voorstel.repository.ts'
+import { AGENDA_OVERLEG, staatOpOpenAgenda } from './agendering.ts'
 import type { StapVerzoek, Voorstel } from './voorstel.schemas.ts'
 
 export type VoorstelStatus = Voorstel['status']
@@ -65,7 +69,8 @@ const ROUTES: Record<VoorstelSoort, Overgangen> = {
     pho: { agenderen_college: 'college' },
     // The college decides to send a raadsvoorstel to the raad (Gemeentewet art. 160: het college bereidt raadsbesluiten voor).
     college: { agenderen_voorbereidende_raad: 'voorbereidende_raad', besluiten: 'voorbereidende_raad' },
-    voorbereidende_raad: { agenderen_besluitvormende_raad: 'besluitvormende_raad' },
+    // After the college: the griffier puts it on a voorbereidende raad's agenda (Gemeentewet art. 107a), then the besluitvormende.
+    voorbereidende_raad: { agenderen_voorbereidende_raad: 'voorbereidende_raad', agenderen_besluitvormende_raad: 'besluitvormende_raad' },
     besluitvormende_raad: { besluiten: 'besloten' },
   },
   dt_voorstel: { ...BEGIN, goedgekeurd: { besluiten: 'besloten' } },
@@ -104,12 +109,16 @@ export function controleerStapVerzoek(v: StapVerzoek) {
   if (v.vergaderingId !== undefined && !AGENDA_OVERLEG[v.handeling]) throw invalid('vergaderingId', 'hoort alleen bij agenderen voor PHO, college of raad', 'niet-toegestaan')
 }
 
-/** Which overleg a meeting must be of to agenderen a voorstel there. */
-export const AGENDA_OVERLEG: Partial<Record<VoorstelHandeling, readonly OverlegSoort[]>> = {
-  agenderen_pho: ['pho', 'strategisch_pho'],
-  agenderen_college: ['college'],
-  agenderen_voorbereidende_raad: ['voorbereidende_raad'],
-  agenderen_besluitvormende_raad: ['besluitvormende_raad'],
+/** A step that leaves the status as it is only puts the voorstel on an agenda: it needs the meeting (400). */
+export function controleerAgendering(verzoek: StapVerzoek, van: VoorstelStatus, naar: VoorstelStatus) {
+  if (naar === van && AGENDA_OVERLEG[verzoek.handeling] && verzoek.vergaderingId === undefined) {
+    throw invalid('vergaderingId', `is verplicht: het voorstel blijft ${STATUS_NAMEN[van]}; deze stap zet het alleen op de agenda van de vergadering die u kiest`, 'verplicht')
+  }
+}
+
+/** The step is offered (and allowed) only while the voorstel is not yet on an open agenda of that overleg (409 otherwise). */
+export function alGeagendeerd(handeling: VoorstelHandeling, agendapunten: ReadonlyArray<{ overlegSoort: string; vergaderingStatus: string }>): boolean {
+  return handeling === 'agenderen_voorbereidende_raad' && staatOpOpenAgenda(agendapunten, AGENDA_OVERLEG[handeling]!)
 }
 
 /** Whether this actor may take the step on this voorstel (the state aside):
@@ -124,6 +133,12 @@ export async function magStap(ctx: ToegangContext, v: Pick<VoorstelRij, 'organis
   if (handeling === 'terugtrekken') return opsteller || isToegestaan(ctx, 'voorstel.routeren', object)
   if (handeling === 'goedkeuren' || handeling === 'terugsturen') return isToegestaan(ctx, 'voorstel.agenderen', object)
   return isToegestaan(ctx, 'voorstel.routeren', object)
+}
+
+/** Who may write a new text version: the opsteller, or voorstel.routeren for the voorstel's eenheid.
+ *  Only while it is a concept (after terugsturen too): that is the repository's 409. */
+export async function magTekstWijzigen(ctx: ToegangContext, v: Pick<VoorstelRij, 'organisatie_id' | 'eenheid_id' | 'opsteller_persoon_id'>): Promise<boolean> {
+  return isOpsteller(ctx.actor, v) || isToegestaan(ctx, 'voorstel.routeren', { organisatieId: v.organisatie_id, eenheidId: v.eenheid_id })
 }
 
 export function isOpsteller(actor: Actor, v: Pick<VoorstelRij, 'organisatie_id' | 'opsteller_persoon_id'>): boolean {
@@ -148,15 +163,19 @@ export async function voerStapUit(tx: Tx, organisatieId: string, voorstelId: str
   controleerStapVerzoek(verzoek)
   const v = await lockVoorstel(tx, organisatieId, voorstelId)
   const naar = volgendeStatus(v.soort, v.status, verzoek.handeling, verzoek.uitkomst)
+  controleerAgendering(verzoek, v.status, naar)
+  if (verzoek.handeling === 'agenderen_voorbereidende_raad' && alGeagendeerd(verzoek.handeling, await agendapuntenVan(tx, v.id))) {
+    throw conflict('Het voorstel staat al op de agenda van een voorbereidende raadsvergadering die gepland of geopend is; het kan pas opnieuw worden geagendeerd als die vergadering gesloten of geannuleerd is.')
+  }
   const agendapunt = verzoek.vergaderingId ? await agendeerVoorstel(tx, organisatieId, v, verzoek.vergaderingId, AGENDA_OVERLEG[verzoek.handeling]!) : null
   const eigenaar = await eigenaarVan(tx, organisatieId, { ...v, status: naar })
   const uitkomst = verzoek.uitkomst ?? null
   await setVoorstelStatus(tx, v.id, naar, naar === 'besloten' ? uitkomst : null)
   await insertStap(tx, { organisatie_id: organisatieId, voorstel_id: v.id, stap: naar, handeling: verzoek.handeling, eigenaar_functie_id: eigenaar, uitkomst, opmerking: verzoek.opmerking ?? null, actor })
-  await notificeer(tx, organisatieId, v, naar, eigenaar, { uitkomst, opmerking: verzoek.opmerking ?? null })
+  await notificeer(tx, organisatieId, v, naar, eigenaar, { uitkomst, opmerking: verzoek.opmerking ?? null, agenda: agendapunt })
   await recordAuditEvent(tx, {
     organisatieId, actor, handeling: `voorstel.${verzoek.handeling}`, objectType: 'voorstel', objectId: v.id,
-    voor: { status: v.status }, na: { status: naar, uitkomst, opmerking: verzoek.opmerking ?? null, eigenaarFunctieId: eigenaar, agendapuntId: agendapunt },
+    voor: { status: v.status }, na: { status: naar, uitkomst, opmerking: verzoek.opmerking ?? null, eigenaarFunctieId: eigenaar, agendapuntId: agendapunt?.id ?? null, vergaderingId: verzoek.vergaderingId ?? null },
   })
   return naar
 }

@@ -9,6 +9,7 @@ import { vandaag } from '../../server/api-schemas.ts'
 import { recordAuditEvent } from '../audit/record-audit-event.ts'
 import { geldigOp } from '../organisatie/geldig.ts'
 import type { NieuwVoorstel, Voorstel, VoorstelSamenvatting } from './voorstel.schemas.ts'
+import { redenNietInOverleg } from './agendering.ts'
 
 type Conn = Db | Tx
 export type VoorstelRij = Selectable<VoorstelTable>
@@ -142,18 +143,26 @@ export async function insertStap(tx: Tx, stap: Insertable<VoorstelStapTable>) {
   await tx.insertInto('voorstel_stap').values({ ...stap, tijdstip: sql`clock_timestamp()` }).execute()
 }
 
+/** The meetings the voorstel is on the agenda of: their overleg soort and status. */
+export async function agendapuntenVan(db: Conn, voorstelId: string): Promise<Array<{ overlegSoort: string; vergaderingStatus: string }>> {
+  return db.selectFrom('agendapunt as a').innerJoin('vergadering as vg', 'vg.id', 'a.vergadering_id').innerJoin('overleg as o', 'o.id', 'vg.overleg_id')
+    .select(['o.soort as overlegSoort', 'vg.status as vergaderingStatus']).where('a.voorstel_id', '=', voorstelId).execute()
+}
+
 /** Puts the voorstel on the agenda of the meeting as a besluitvorming item, after the last one. */
-export async function agendeerVoorstel(tx: Tx, organisatieId: string, v: VoorstelRij, vergaderingId: string, soorten: readonly OverlegSoort[]): Promise<string> {
-  const vg = await tx.selectFrom('vergadering as v').innerJoin('overleg as o', 'o.id', 'v.overleg_id').select(['v.id', 'v.status', 'o.soort', 'o.naam'])
+export async function agendeerVoorstel(tx: Tx, organisatieId: string, v: VoorstelRij, vergaderingId: string, soorten: readonly OverlegSoort[]): Promise<{ id: string; overleg: string; begin: Date }> {
+  const vg = await tx.selectFrom('vergadering as v').innerJoin('overleg as o', 'o.id', 'v.overleg_id').select(['v.id', 'v.status', 'v.begin', 'o.soort', 'o.naam', 'o.portefeuille_id'])
     .where('v.id', '=', vergaderingId).where('v.organisatie_id', '=', organisatieId).executeTakeFirst()
   if (!vg) throw invalid('vergaderingId', 'is geen vergadering van deze organisatie', 'onbekend')
   if (!soorten.includes(vg.soort)) throw invalid('vergaderingId', `is een vergadering van ${vg.naam} (${vg.soort}); deze stap vraagt een vergadering van soort ${soorten.join(' of ')}`, 'verkeerd-overleg')
+  const reden = redenNietInOverleg({ soort: vg.soort, portefeuilleId: vg.portefeuille_id, naam: vg.naam }, v.portefeuille_id)
+  if (reden) throw invalid('vergaderingId', reden, 'andere-portefeuille')
   if (vg.status === 'gesloten' || vg.status === 'geannuleerd') throw conflict(`De vergadering van ${vg.naam} is ${vg.status}: er kunnen geen agendapunten meer bij.`)
   const laatste = await tx.selectFrom('agendapunt').select(sql<number>`coalesce(max(volgorde), 0)`.as('n')).where('vergadering_id', '=', vergaderingId).executeTakeFirstOrThrow()
   const a = await tx.insertInto('agendapunt').values({
     organisatie_id: organisatieId, vergadering_id: vergaderingId, volgorde: Number(laatste.n) + 1, titel: v.titel, soort: 'besluitvorming', voorstel_id: v.id, toelichting: null, besluit: null, uitkomst: null, stemmen_voor: null, stemmen_tegen: null, onthoudingen: null, besloten_op: null,
   }).returning('id').executeTakeFirstOrThrow()
-  return a.id
+  return { id: a.id, overleg: vg.naam, begin: vg.begin }
 }
 
 const TITELS: Partial<Record<Status, (titel: string) => string>> = {
@@ -166,9 +175,13 @@ const TITELS: Partial<Record<Status, (titel: string) => string>> = {
   teruggetrokken: (t) => `Voorstel ‘${t}’ is teruggetrokken`,
 }
 
+const OP_DATUM = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' })
+
 /** A notification for whoever is at turn now: the holders of the owner functie; the opsteller when
- *  the voorstel comes back to them, is decided or withdrawn. */
-export async function notificeer(tx: Tx, organisatieId: string, v: VoorstelRij, naar: Status, eigenaar: string | null, extra: { uitkomst: string | null; opmerking: string | null }) {
+ *  the voorstel comes back to them, is decided or withdrawn. Put on an agenda without a change of
+ *  status (the voorbereidende raad), it goes to the owner, the opsteller and their teammanager. */
+export async function notificeer(tx: Tx, organisatieId: string, v: VoorstelRij, naar: Status, eigenaar: string | null, extra: { uitkomst: string | null; opmerking: string | null; agenda?: { overleg: string; begin: Date } | null }) {
+  if (extra.agenda && naar === v.status) return notificeerAgendering(tx, organisatieId, v, eigenaar, extra.agenda)
   const naarOpsteller = naar === 'concept' || naar === 'besloten' || naar === 'teruggetrokken' || naar === v.status
   const personen = naarOpsteller ? [v.opsteller_persoon_id] : eigenaar ? await houdersVan(tx, organisatieId, eigenaar) : []
   if (personen.length === 0) return
@@ -178,6 +191,19 @@ export async function notificeer(tx: Tx, organisatieId: string, v: VoorstelRij, 
     : TITELS[naar]!(v.titel)
   await tx.insertInto('notificatie').values(personen.map((persoon_id) => ({
     organisatie_id: organisatieId, persoon_id, soort: 'voorstel', titel, link: `/app/o/${organisatieId}/voorstellen/${v.id}`, object_type: 'voorstel', object_id: v.id, gelezen_op: null, gemaild_op: null,
+  }))).execute()
+}
+
+/** seed 004, voorbereidende raadsvergadering: the opsteller and the teammanager attend it or arrange
+ *  a substitute, so they hear of the meeting as well as the owner (the griffier). */
+async function notificeerAgendering(tx: Tx, organisatieId: string, v: VoorstelRij, eigenaar: string | null, agenda: { overleg: string; begin: Date }) {
+  const teammanager = await leidinggevendeVan(tx, organisatieId, v.eenheid_id)
+  const personen = [...new Set([
+    ...(eigenaar ? await houdersVan(tx, organisatieId, eigenaar) : []), v.opsteller_persoon_id, ...(teammanager ? await houdersVan(tx, organisatieId, teammanager) : []),
+  ])]
+  const titel = `Voorstel ‘${v.titel}’ staat op de agenda van ${agenda.overleg} van ${OP_DATUM.format(agenda.begin)}; de opsteller en de teammanager zijn erbij of regelen vervanging`
+  await tx.insertInto('notificatie').values(personen.map((persoon_id) => ({
+    organisatie_id: organisatieId, persoon_id, soort: 'voorstel', titel: titel.slice(0, 500), link: `/app/o/${organisatieId}/voorstellen/${v.id}`, object_type: 'voorstel', object_id: v.id, gelezen_op: null, gemaild_op: null,
   }))).execute()
 }
 
@@ -257,8 +283,8 @@ async function actorNamen(db: Conn, actors: string[]): Promise<Map<string, strin
 }
 
 /** The dossier: the voorstel with every text version, the route as a timeline and its agendapunten
- *  (volgendeStappen is filled in by the route, which knows the user). */
-export async function getVoorstel(db: Conn, organisatieId: string, voorstelId: string): Promise<Omit<Voorstel, 'volgendeStappen'>> {
+ *  (volgendeStappen and tekstWijzigen are filled in by the route, which knows the user). */
+export async function getVoorstel(db: Conn, organisatieId: string, voorstelId: string): Promise<Omit<Voorstel, 'volgendeStappen' | 'tekstWijzigen'>> {
   const r = await sql<SamenvattingRij>`${samenvattingSql(organisatieId)} and v.id = ${voorstelId}`.execute(db)
   const rij = r.rows[0]
   if (!rij) throw notFound('Voorstel', voorstelId)
@@ -266,7 +292,7 @@ export async function getVoorstel(db: Conn, organisatieId: string, voorstelId: s
     db.selectFrom('voorstel_versie').selectAll().where('voorstel_id', '=', voorstelId).orderBy('versie').execute(),
     db.selectFrom('voorstel_stap').selectAll().where('voorstel_id', '=', voorstelId).orderBy('tijdstip').orderBy('id').execute(),
     db.selectFrom('agendapunt as a').innerJoin('vergadering as vg', 'vg.id', 'a.vergadering_id').innerJoin('overleg as o', 'o.id', 'vg.overleg_id')
-      .select(['a.id', 'a.vergadering_id', 'o.naam', 'o.soort', 'vg.begin', 'a.status', 'a.uitkomst']).where('a.voorstel_id', '=', voorstelId).orderBy('vg.begin').execute(),
+      .select(['a.id', 'a.vergadering_id', 'o.naam', 'o.soort', 'vg.begin', 'vg.status as vergadering_status', 'a.status', 'a.uitkomst']).where('a.voorstel_id', '=', voorstelId).orderBy('vg.begin').execute(),
     rij.portefeuille_id ? db.selectFrom('portefeuille').select(['id', 'naam', 'functie_id']).where('id', '=', rij.portefeuille_id).executeTakeFirst() : Promise.resolve(undefined),
   ])
   const functieIds = [...new Set([...stappen.map((s) => s.eigenaar_functie_id), rij.eigenaar_id, portefeuille?.functie_id].filter((x): x is string => typeof x === 'string'))]
@@ -283,6 +309,6 @@ export async function getVoorstel(db: Conn, organisatieId: string, voorstelId: s
       id: s.id, stap: s.stap as Status, handeling: s.handeling, eigenaar: functie(s.eigenaar_functie_id),
       uitkomst: s.uitkomst as Voorstel['uitkomst'], opmerking: s.opmerking, door: door(s.actor), tijdstip: s.tijdstip.toISOString(),
     })),
-    agendapunten: agendapunten.map((a) => ({ id: a.id, vergaderingId: a.vergadering_id, overleg: a.naam, overlegSoort: a.soort, begin: a.begin.toISOString(), status: a.status, uitkomst: a.uitkomst })),
+    agendapunten: agendapunten.map((a) => ({ id: a.id, vergaderingId: a.vergadering_id, overleg: a.naam, overlegSoort: a.soort, begin: a.begin.toISOString(), vergaderingStatus: a.vergadering_status, status: a.status, uitkomst: a.uitkomst })),
   }
 }

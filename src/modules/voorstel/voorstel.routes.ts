@@ -9,7 +9,7 @@ import { ProblemError } from '../../server/problem.ts'
 import { OrganisatieParams } from '../organisatie/organisatie.schemas.ts'
 import { auditActor } from '../toegang/actor.ts'
 import { authorize } from '../toegang/authorize.ts'
-import { HANDELING_NAMEN, autoriseerStap, isOpsteller, magStap, mogelijkeStappen, voerStapUit } from './voorstel-route.ts'
+import { HANDELING_NAMEN, alGeagendeerd, autoriseerStap, isOpsteller, magStap, magTekstWijzigen, mogelijkeStappen, voerStapUit } from './voorstel-route.ts'
 import { createVoorstel, findVoorstel, getVoorstel, listVoorstellen, replaceTekst, takenVan } from './voorstel.repository.ts'
 import { MijnTaken, NieuweTekst, NieuwVoorstel, StapVerzoek, Voorstel, VoorstelParams, VoorstelQuery, VoorstelSamenvatting } from './voorstel.schemas.ts'
 
@@ -29,9 +29,11 @@ async function dossier(request: FastifyRequest, organisatieId: string, voorstelI
   const rij = { organisatie_id: organisatieId, eenheid_id: v.eenheid.id, opsteller_persoon_id: v.opsteller.id }
   const volgendeStappen: Voorstel['volgendeStappen'] = []
   for (const s of mogelijkeStappen(v.soort, v.status)) {
+    if (alGeagendeerd(s.handeling, v.agendapunten)) continue // the step would be refused (409)
     if (await magStap(request.toegang, rij, s.handeling)) volgendeStappen.push({ ...s, omschrijving: HANDELING_NAMEN[s.handeling] })
   }
-  return { ...v, volgendeStappen }
+  const tekstWijzigen = v.status === 'concept' && await magTekstWijzigen(request.toegang, rij)
+  return { ...v, volgendeStappen, tekstWijzigen }
 }
 
 export function voorstelRoutes(api: ApiInstance) {
@@ -69,6 +71,7 @@ export function voorstelRoutes(api: ApiInstance) {
   }, async (request) => {
     const { organisatieId, voorstelId } = request.params
     const v = await findVoorstel(request.db, organisatieId, voorstelId)
+    // The same rule as magTekstWijzigen, with the mandate that is lacking in the 403.
     if (!isOpsteller(request.actor, v)) await authorize(request.toegang, 'voorstel.routeren', { organisatieId, eenheidId: v.eenheid_id })
     await request.db.transaction().execute((tx) => replaceTekst(tx, organisatieId, voorstelId, request.body.tekst, auditActor(request.actor)))
     return dossier(request, organisatieId, voorstelId)

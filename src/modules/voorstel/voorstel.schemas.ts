@@ -64,9 +64,11 @@ export const Voorstel = Type.Object({
   }), { description: 'De route als tijdlijn, oudste eerst; eigenaar is wie daarna aan zet was' }),
   agendapunten: Type.Array(Type.Object({
     id: Uuid, vergaderingId: Uuid, overleg: Type.String(), overlegSoort: Type.String(), begin: Tijdstip,
+    vergaderingStatus: Type.String({ description: 'De status van de vergadering: gepland, agenda_gepubliceerd, geopend, gesloten of geannuleerd' }),
     status: Type.String(), uitkomst: Type.Union([Uitkomst, Type.Null()]),
   })),
   volgendeStappen: Type.Array(Type.Object({ handeling: VoorstelHandeling, naar: VoorstelStatus, omschrijving: Type.String() }), { description: 'De stappen die u nu mag zetten' }),
+  tekstWijzigen: Type.Boolean({ description: 'Of u nu een nieuwe versie van de tekst mag vastleggen (PUT …/tekst): de opsteller of wie voorstel.routeren heeft, zolang het voorstel een concept is' }),
 })
 export type Voorstel = Static<typeof Voorstel>
 export type VoorstelSamenvatting = Static<typeof VoorstelSamenvatting>

@@ -17,7 +17,10 @@ let wim: Sessie // wethouder, portefeuillehouder Ruimte
 let portefeuille: string
 let wethouder: string
 let griffier: string
+let griffierPersoon: string
+let portefeuilleZorg: string
 const vergadering: Record<string, string> = {}
+const overleg: Record<string, string> = {}
 
 const basis = () => `/api/v1/organisaties/${fx.organisatieId}`
 const vraag = (s: Sessie, method: 'GET' | 'POST' | 'PUT', pad: string, payload?: object) =>
@@ -46,12 +49,23 @@ beforeAll(async () => {
   }
   const w = await functieMetHouder('College van B en W', 'bestuursorgaan', 'wethouder', 'Wethouder ruimte', 'Wim de Wethouder')
   wethouder = w.functie
-  griffier = (await functieMetHouder('Griffie', 'griffie', 'griffier', 'Griffier', 'Greet Griffier')).functie
+  const g = await functieMetHouder('Griffie', 'griffie', 'griffier', 'Griffier', 'Greet Griffier')
+  griffier = g.functie
+  griffierPersoon = g.persoon
   portefeuille = (await t.db.insertInto('portefeuille').values({ organisatie_id: o, naam: 'Ruimte en wonen', functie_id: wethouder, geldig_van: '2022-01-01' }).returning('id').executeTakeFirstOrThrow()).id
-  for (const soort of ['pho', 'college', 'voorbereidende_raad', 'besluitvormende_raad', 'mt'] as const) {
-    const ov = await t.db.insertInto('overleg').values({ organisatie_id: o, naam: `Overleg ${soort}`, soort, modus: soort === 'pho' || soort === 'mt' ? 'adviserend' : 'besluitvormend', geldig_van: '2024-01-01' }).returning('id').executeTakeFirstOrThrow()
-    vergadering[soort] = (await t.db.insertInto('vergadering').values({ organisatie_id: o, overleg_id: ov.id, begin: new Date('2030-03-02T09:00:00Z'), eind: new Date('2030-03-02T11:00:00Z'), bron: 'adhoc', locatie: null, notulen: null }).returning('id').executeTakeFirstOrThrow()).id
+  const zorg = await functieMetHouder('College (zorg)', 'bestuursorgaan', 'wethouder', 'Wethouder zorg', 'Zeynep Zorg')
+  portefeuilleZorg = (await t.db.insertInto('portefeuille').values({ organisatie_id: o, naam: 'Zorg en welzijn', functie_id: zorg.functie, geldig_van: '2022-01-01' }).returning('id').executeTakeFirstOrThrow()).id
+  const vergaderingVan = async (overlegId: string, dag = '2030-03-02') => (await t.db.insertInto('vergadering').values({
+    organisatie_id: o, overleg_id: overlegId, begin: new Date(`${dag}T09:00:00Z`), eind: new Date(`${dag}T11:00:00Z`), bron: 'adhoc', locatie: null, notulen: null,
+  }).returning('id').executeTakeFirstOrThrow()).id
+  // A PHO belongs to a portefeuille: 'pho' to Ruimte en wonen (the voorstellen's), 'pho_zorg' to another.
+  for (const [sleutel, soort, pf] of [['pho', 'pho', portefeuille], ['pho_zorg', 'pho', portefeuilleZorg], ['strategisch_pho', 'strategisch_pho', null], ['college', 'college', null],
+    ['voorbereidende_raad', 'voorbereidende_raad', null], ['besluitvormende_raad', 'besluitvormende_raad', null], ['mt', 'mt', null]] as const) {
+    const ov = await t.db.insertInto('overleg').values({ organisatie_id: o, naam: `Overleg ${sleutel}`, soort, modus: soort === 'college' || soort.endsWith('raad') ? 'besluitvormend' : 'adviserend', portefeuille_id: pf, geldig_van: '2024-01-01' }).returning('id').executeTakeFirstOrThrow()
+    overleg[sleutel] = ov.id
+    vergadering[sleutel] = await vergaderingVan(ov.id)
   }
+  vergadering.voorbereidende_raad_2 = await vergaderingVan(overleg.voorbereidende_raad!, '2030-04-06')
   for (const [naam, persoon] of [['anna', fx.personen.anna], ['tom', fx.personen.tom], ['tineke', fx.personen.tineke], ['gerda', fx.personen.gerda], ['wim', w.persoon]] as const) {
     await account(t.db, o, persoon, `${naam}@voorstel.example`)
   }
@@ -195,6 +209,86 @@ describe('the route of a voorstel', () => {
     const lijst = (await vraag(anna, 'GET', '/voorstellen?status=teruggetrokken&mijn=true')).json().resultaten
     expect(lijst.map((x: { id: string }) => x.id)).toEqual([v.id])
     expect((await vraag(anna, 'GET', '/mijn-taken')).json().voorstellen.map((x: { id: string }) => x.id)).not.toContain(v.id)
+  })
+
+  it('puts a raadsvoorstel on a voorbereidende raad’s agenda after the college, one open meeting at a time', async () => {
+    const v = await nieuwVoorstel('Warmtevisie')
+    await stap(anna, v.id, { handeling: 'indienen' })
+    await stap(tom, v.id, { handeling: 'goedkeuren' })
+    await stap(gerda, v.id, { handeling: 'agenderen_pho', vergaderingId: vergadering.pho })
+    await stap(gerda, v.id, { handeling: 'agenderen_college', vergaderingId: vergadering.college })
+    expect(await t.db.transaction().execute((tx) => verwerkBesluitOverVoorstel(tx, fx.organisatieId, v.id, 'college', 'aangenomen', 'test'))).toBe('voorbereidende_raad')
+    const handelingen = (d: { volgendeStappen: Array<{ handeling: string }> }) => d.volgendeStappen.map((x) => x.handeling)
+    expect(handelingen((await vraag(gerda, 'GET', `/voorstellen/${v.id}`)).json())).toEqual(['agenderen_voorbereidende_raad', 'agenderen_besluitvormende_raad', 'terugtrekken'])
+
+    // The status stays: without a meeting the step would do nothing (400); a college meeting is the wrong overleg (400).
+    const zonder = await stap(gerda, v.id, { handeling: 'agenderen_voorbereidende_raad' })
+    expect(zonder.statusCode).toBe(400)
+    expect(zonder.json().invalidParams.map((p: { name: string }) => p.name)).toEqual(['vergaderingId'])
+    expect((await stap(gerda, v.id, { handeling: 'agenderen_voorbereidende_raad', vergaderingId: vergadering.college })).json().invalidParams[0].name).toBe('vergaderingId')
+    expect((await stap(tom, v.id, { handeling: 'agenderen_voorbereidende_raad', vergaderingId: vergadering.voorbereidende_raad })).statusCode).toBe(403) // voorstel.routeren
+
+    const vr = await stap(gerda, v.id, { handeling: 'agenderen_voorbereidende_raad', vergaderingId: vergadering.voorbereidende_raad })
+    expect(vr.statusCode, vr.body).toBe(201)
+    expect(vr.json()).toMatchObject({ status: 'voorbereidende_raad', eigenaar: { id: griffier, houders: [{ naam: 'Greet Griffier' }] } })
+    expect(vr.json().stappen.at(-1)).toMatchObject({ handeling: 'agenderen_voorbereidende_raad', stap: 'voorbereidende_raad', eigenaar: { id: griffier }, door: { naam: 'Gerda Smit' } })
+    expect(vr.json().agendapunten).toContainEqual(expect.objectContaining({ vergaderingId: vergadering.voorbereidende_raad, overlegSoort: 'voorbereidende_raad', vergaderingStatus: 'gepland', status: 'open' }))
+    // Already on an open agenda: the step is no longer offered, and refused.
+    expect(handelingen(vr.json())).toEqual(['agenderen_besluitvormende_raad', 'terugtrekken'])
+    const nogEens = await stap(gerda, v.id, { handeling: 'agenderen_voorbereidende_raad', vergaderingId: vergadering.voorbereidende_raad_2 })
+    expect(nogEens.statusCode).toBe(409)
+    expect(nogEens.json().detail).toContain('staat al op de agenda van een voorbereidende raadsvergadering')
+
+    // The griffier, the opsteller and her teammanager hear of it (seed 004: they attend or arrange a substitute).
+    const titel = 'Voorstel ‘Warmtevisie’ staat op de agenda van Overleg voorbereidende_raad van 2 maart 2030; de opsteller en de teammanager zijn erbij of regelen vervanging'
+    const ontvangers = await t.db.selectFrom('notificatie').select('persoon_id').where('object_id', '=', v.id).where('titel', '=', titel).execute()
+    expect(ontvangers.map((n) => n.persoon_id).sort()).toEqual([griffierPersoon, fx.personen.anna, fx.personen.tom].sort())
+
+    // Once that meeting is closed it may go on another voorbereidende raad's agenda.
+    await t.db.updateTable('vergadering').set({ status: 'gesloten' }).where('id', '=', vergadering.voorbereidende_raad!).execute()
+    expect(handelingen((await vraag(gerda, 'GET', `/voorstellen/${v.id}`)).json())).toContain('agenderen_voorbereidende_raad')
+    const tweede = await stap(gerda, v.id, { handeling: 'agenderen_voorbereidende_raad', vergaderingId: vergadering.voorbereidende_raad_2 })
+    expect(tweede.statusCode, tweede.body).toBe(201)
+    const audit = await t.db.selectFrom('audit_event').select(['handeling', 'voor', 'na']).where('object_id', '=', v.id).where('handeling', '=', 'voorstel.agenderen_voorbereidende_raad').orderBy('volgnummer').execute()
+    expect(audit).toHaveLength(2)
+    expect(audit[1]).toMatchObject({ voor: { status: 'voorbereidende_raad' }, na: { status: 'voorbereidende_raad', eigenaarFunctieId: griffier, vergaderingId: vergadering.voorbereidende_raad_2 } })
+    expect((await stap(gerda, v.id, { handeling: 'agenderen_besluitvormende_raad', vergaderingId: vergadering.besluitvormende_raad })).json().status).toBe('besluitvormende_raad')
+  })
+
+  it('agendeert for the PHO of the voorstel’s own portefeuille or the strategisch PHO only', async () => {
+    const goedgekeurd = async (titel: string) => {
+      const v = await nieuwVoorstel(titel, 'collegevoorstel')
+      await stap(anna, v.id, { handeling: 'indienen' })
+      await stap(tom, v.id, { handeling: 'goedkeuren' })
+      return v.id
+    }
+    const lijst = (await vraag(gerda, 'GET', '/vergaderingen?van=2030-03-01&tot=2030-03-03')).json().resultaten
+    expect(lijst.find((x: { id: string }) => x.id === vergadering.pho_zorg)).toMatchObject({ overlegSoort: 'pho', overlegPortefeuilleId: portefeuilleZorg })
+
+    const v = await goedgekeurd('Woningbouwprogramma')
+    const ander = await stap(gerda, v, { handeling: 'agenderen_pho', vergaderingId: vergadering.pho_zorg })
+    expect(ander.statusCode).toBe(400)
+    expect(ander.json().invalidParams).toEqual([expect.objectContaining({ name: 'vergaderingId', reason: expect.stringContaining('andere portefeuille') })])
+    expect((await vraag(anna, 'GET', `/voorstellen/${v}`)).json().status).toBe('goedgekeurd') // nothing happened
+    const strategisch = await stap(gerda, v, { handeling: 'agenderen_pho', vergaderingId: vergadering.strategisch_pho })
+    expect(strategisch.statusCode, strategisch.body).toBe(201)
+
+    // A voorstel without a portefeuille (from before portefeuilles were required) may go to any PHO.
+    const zonder = await goedgekeurd('Oud voorstel')
+    await t.db.updateTable('voorstel').set({ portefeuille_id: null }).where('id', '=', zonder).execute()
+    const res = await stap(gerda, zonder, { handeling: 'agenderen_pho', vergaderingId: vergadering.pho_zorg })
+    expect(res.statusCode, res.body).toBe(201)
+  })
+
+  it('lets the dossier say who may write a new text version, and only for a concept', async () => {
+    const v = await nieuwVoorstel('Speelruimteplan', 'collegevoorstel')
+    const mag = async (s: Sessie) => (await vraag(s, 'GET', `/voorstellen/${v.id}`)).json().tekstWijzigen
+    expect([await mag(anna), await mag(gerda), await mag(tom), await mag(tineke)]).toEqual([true, true, false, false])
+    expect((await vraag(gerda, 'PUT', `/voorstellen/${v.id}/tekst`, { tekst: 'Door de gemeentesecretaris aangevuld' })).json()).toMatchObject({ tekstWijzigen: true, versies: [{ versie: 1 }, { versie: 2 }] })
+    await stap(anna, v.id, { handeling: 'indienen' })
+    expect([await mag(anna), await mag(gerda)]).toEqual([false, false])
+    await stap(tom, v.id, { handeling: 'terugsturen', opmerking: 'Kaart toevoegen' })
+    expect(await mag(anna)).toBe(true)
   })
 
   it('needs a portefeuille for a college- or raadsvoorstel and an eenheid of the opsteller', async () => {
