@@ -13,6 +13,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { buildApp } from './app.ts'
 import { startNotificatieMailer } from '../modules/notificatie/mailer.ts'
+import { startOrTermijnHerinneringen } from '../modules/or/or-termijn-herinnering.ts'
 
 export async function startServer(config: Config, options: { seed?: boolean } = {}) {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
@@ -41,6 +42,7 @@ export async function startServer(config: Config, options: { seed?: boolean } = 
     const app = await buildApp({ db: database.db, logLevel: config.logLevel, publiekeUrl: config.publiekeUrl })
     app.addHook('onClose', () => database.close())
     startNotificatieMailer(app, database.db, config) // onClose hooks run last-first: the mailer stops before the database closes
+    startOrTermijnHerinneringen(app, database.db, { log: app.log }) // at start and every hour; stops before the database closes too
     await app.listen({ port: config.port, host: config.host })
     return { app, database, applied, seeded: empty && options.seed !== false, demo }
   } catch (error) {
