@@ -1,21 +1,21 @@
-// The dossier of a voorstel (issue 6): the text with all its versions, the route as a timeline
-// (every step with who took it, when, the outcome, the comment and who was at turn next), the
-// meetings it is on the agenda of, and the steps this user may take now (the server says which):
-// each its own small form, agenderen with a picker of the coming meetings of the right overleg.
-import { useState, type FormEvent } from 'react'
-import { Button, DataList, DataListItem, DataListKey, DataListValue, Heading, Paragraph, Select, SelectOption, Textarea } from '@utrecht/component-library-react'
-import { apiSend, apiUrl } from '../../api/client.ts'
-import type { Voorstel, VoorstelHandeling, VergaderingKort } from '../../api/types.ts'
+// The dossier of a voorstel (issue 6): the text with all its versions (and a form for a new one when
+// the server allows it), the route as a timeline (every step with who took it, when, the outcome, the
+// comment and who was at turn next), the meetings it is on the agenda of, and the steps this user may
+// take now (the server says which): each its own small form (StapFormulier.tsx).
+import { useState } from 'react'
+import { DataList, DataListItem, DataListKey, DataListValue, Heading, Paragraph } from '@utrecht/component-library-react'
+import { apiUrl } from '../../api/client.ts'
+import type { Voorstel } from '../../api/types.ts'
 import { useApi } from '../../api/use-api.ts'
 import { useApp, useHref, usePaginaTitel } from '../../app/app-context.ts'
 import { AppLink } from '../../app/AppLink.tsx'
 import { Kruimelpad } from '../../components/Kruimelpad.tsx'
-import { controleer, FoutSamenvatting, Gelukt, useVersturen, Veld } from '../../components/Formulier.tsx'
+import { Gelukt } from '../../components/Formulier.tsx'
 import { ApiInhoud } from '../../components/Status.tsx'
-import { tijdstip, vandaag } from '../../lib/format.ts'
-import { AGENDA_SOORTEN, moment, OVERLEG_SOORTEN, STAP_NAMEN, UITKOMSTEN, VERGADERING_STATUSSEN, VOORSTEL_SOORTEN, VOORSTEL_STATUSSEN, woord } from './woorden.ts'
-
-const hoofdletter = (t: string) => t.charAt(0).toLocaleUpperCase('nl') + t.slice(1)
+import { tijdstip } from '../../lib/format.ts'
+import { StapFormulier } from './StapFormulier.tsx'
+import { TekstFormulier } from './TekstFormulier.tsx'
+import { moment, STAP_NAMEN, UITKOMSTEN, VOORSTEL_SOORTEN, VOORSTEL_STATUSSEN, woord } from './woorden.ts'
 
 export function VoorstelPagina({ voorstelId }: { voorstelId: string }) {
   const { organisatieId } = useApp()
@@ -59,6 +59,10 @@ export function VoorstelPagina({ voorstelId }: { voorstelId: string }) {
               </details>
             )}
           </section>
+          {v.tekstWijzigen && (
+            <TekstFormulier key={v.versies.length} voorstel={v}
+              onOpgeslagen={(nieuw) => { setBijgewerkt(nieuw); setMelding(`Versie ${nieuw.versies.length} van de tekst is opgeslagen.`) }} />
+          )}
           <section className="koers-paneel" aria-labelledby="route-kop">
             <Heading level={2} id="route-kop">Route</Heading>
             <ol className="koers-tijdlijn" aria-label="De route van het voorstel, oudste stap eerst">
@@ -86,7 +90,8 @@ export function VoorstelPagina({ voorstelId }: { voorstelId: string }) {
                 {[...v.agendapunten].sort((a, b) => a.begin.localeCompare(b.begin)).map((a) => (
                   <li key={a.id}>
                     <AppLink href={maakHref({ pagina: 'vergadering', organisatieId, vergaderingId: a.vergaderingId })}>{a.overleg}</AppLink>
-                    <span className="koers-klein"><br />{moment(a.begin)} · {a.status === 'besloten' ? `besloten: ${woord(UITKOMSTEN, a.uitkomst).toLowerCase()}` : 'open'}</span>
+                    <span className="koers-klein"><br />{moment(a.begin)} · {a.status === 'besloten' ? `besloten: ${woord(UITKOMSTEN, a.uitkomst).toLowerCase()}`
+                      : a.vergaderingStatus === 'gesloten' || a.vergaderingStatus === 'geannuleerd' ? `vergadering ${a.vergaderingStatus}` : 'open'}</span>
                   </li>
                 ))}
               </ul>
@@ -104,71 +109,5 @@ export function VoorstelPagina({ voorstelId }: { voorstelId: string }) {
         </div>
       </div>
     </>
-  )
-}
-
-const LABELS: Record<string, string> = { vergaderingId: 'Vergadering', uitkomst: 'Uitkomst', opmerking: 'Opmerking' }
-
-function StapFormulier({ voorstel, handeling, omschrijving, onGezet }: { voorstel: Voorstel; handeling: VoorstelHandeling; omschrijving: string; onGezet: (v: Voorstel) => void }) {
-  const { organisatieId } = useApp()
-  const soorten = AGENDA_SOORTEN[handeling]
-  const tot = new Date(Date.now() + 100 * 86_400_000).toISOString().slice(0, 10)
-  const vergaderingen = useApi<{ resultaten: VergaderingKort[] }>(soorten ? apiUrl(`/organisaties/${organisatieId}/vergaderingen`, { van: vandaag(), tot }) : null)
-  const [vergaderingId, setVergaderingId] = useState('')
-  const [uitkomst, setUitkomst] = useState('aangenomen')
-  const [opmerking, setOpmerking] = useState('')
-  const P = `stap-${handeling}-`
-  const formulier = useVersturen(Object.keys(LABELS))
-  const f = formulier.fouten.velden
-  const titel = hoofdletter(omschrijving)
-  const kopId = `${P}kop`
-  const keuzes = (vergaderingen.data?.resultaten ?? []).filter((x) => soorten?.includes(x.overlegSoort) && x.status !== 'gesloten' && x.status !== 'geannuleerd')
-
-  const verstuur = async (event: FormEvent) => {
-    event.preventDefault()
-    const fouten = controleer({
-      vergaderingId: soorten !== undefined && vergaderingId === '' && 'Kies de vergadering waarin het voorstel op de agenda komt.',
-      opmerking: handeling === 'terugsturen' && opmerking.trim() === '' && 'Zeg de opsteller wat er anders moet.',
-    })
-    if (Object.keys(fouten).length > 0) return formulier.toonFouten({ velden: fouten, algemeen: [] })
-    const body = {
-      handeling,
-      ...(soorten ? { vergaderingId } : {}),
-      ...(handeling === 'besluiten' ? { uitkomst } : {}),
-      ...(opmerking.trim() !== '' ? { opmerking: opmerking.trim() } : {}),
-    }
-    let nieuw: Voorstel | null = null
-    const ok = await formulier.verstuur(null, async () => { nieuw = await apiSend<Voorstel>('POST', apiUrl(`/organisaties/${organisatieId}/voorstellen/${voorstel.id}/stappen`), body) })
-    if (ok && nieuw) onGezet(nieuw)
-  }
-
-  return (
-    <div className="koers-stap">
-      <Heading level={3} id={kopId}>{titel}</Heading>
-      <FoutSamenvatting titel="De stap is niet gezet" fouten={formulier.fouten} labels={LABELS} prefix={P} houder={formulier.samenvatting} />
-      <form className="koers-formulier" aria-labelledby={kopId} onSubmit={(e) => void verstuur(e)} noValidate>
-        {soorten && (
-          <Veld naam="vergaderingId" prefix={P} label={LABELS.vergaderingId!} omschrijving={`Een komende vergadering van ${soorten.map((s) => woord(OVERLEG_SOORTEN, s).toLowerCase()).join(' of ')}.`} fouten={f.vergaderingId}>
-            {(p) => <Select {...p} value={vergaderingId} onChange={(e) => setVergaderingId(e.target.value)}>
-              <SelectOption value="">{vergaderingen.status === 'laden' ? 'De vergaderingen worden geladen…' : 'Kies een vergadering'}</SelectOption>
-              {keuzes.map((x) => <SelectOption key={x.id} value={x.id}>{x.overlegNaam} — {moment(x.begin)} ({woord(VERGADERING_STATUSSEN, x.status).toLowerCase()})</SelectOption>)}
-            </Select>}
-          </Veld>
-        )}
-        {handeling === 'besluiten' && (
-          <Veld naam="uitkomst" prefix={P} label={LABELS.uitkomst!} fouten={f.uitkomst}>
-            {(p) => <Select {...p} value={uitkomst} onChange={(e) => setUitkomst(e.target.value)}>
-              {Object.entries(UITKOMSTEN).map(([k, l]) => <SelectOption key={k} value={k}>{l}</SelectOption>)}
-            </Select>}
-          </Veld>
-        )}
-        <Veld naam="opmerking" prefix={P} label={handeling === 'terugsturen' ? LABELS.opmerking! : `${LABELS.opmerking} (niet verplicht)`} fouten={f.opmerking}>
-          {(p) => <Textarea {...p} rows={2} value={opmerking} onChange={(e) => setOpmerking(e.target.value)} />}
-        </Veld>
-        <div className="koers-formulier__knoppen">
-          <Button type="submit" appearance={handeling === 'terugtrekken' || handeling === 'terugsturen' ? 'secondary-action-button' : 'primary-action-button'} busy={formulier.bezig} disabled={formulier.bezig}>{titel}</Button>
-        </div>
-      </form>
-    </div>
   )
 }
