@@ -1,11 +1,15 @@
-// Journey (issue 6, besluitvorming): the whole route of a raadsvoorstel in the browser. The
+// Journeys (issue 6, besluitvorming). First the whole route of a raadsvoorstel in the browser: the
 // medewerker drafts and submits it; teammanager A finds it under Mijn taken and approves it; the
 // gemeentesecretaris puts it on the agenda of a PHO and of a college meeting, opens that meeting,
 // records attendance, the votes and the besluit (aangenomen), which sends the voorstel to the
-// voorbereidende raad; adds it to a voorbereidende raad's agenda (through Overleggen), puts it on the
-// besluitvormende raad's agenda, records attendance (the flag for the gemeentesecretaris shows until
-// she is marked present), votes and decides; the dossier shows the whole route; the medewerker reads
-// the notifications. axe-core audits every page visited.
+// voorbereidende raad; puts it on a voorbereidende raad's agenda with the step on the dossier (the
+// meeting then flags that nobody of the opsteller's team has announced themselves), asks for the
+// overleg's calendar feed, puts it on the besluitvormende raad's agenda, records attendance (the flag
+// for the gemeentesecretaris shows until she is marked present), votes and decides; the dossier shows
+// the whole route; the medewerker reads the notifications. Then terugsturen and terugtrekken: the
+// teammanager returns a collegevoorstel with a comment, the opsteller reads it, writes a new version
+// of the text (by keyboard) and withdraws the voorstel, which ends its route. axe-core audits every
+// page visited.
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { launchChromium, startKoers, type Koers } from './harness.ts'
@@ -123,27 +127,27 @@ describe('besluitvorming', () => {
     await expect.poll(() => sec.page.getByText('In de voorbereidende raad').count()).toBeGreaterThan(0)
     await sec.check('voorstel-naar-voorbereidende-raad')
 
-    // On the agenda of a voorbereidende raad, through Overleggen.
+    // On the agenda of a voorbereidende raad with the step on the dossier; once there, the step is gone.
+    await stap(sec.page, 'Agenderen voor de voorbereidende raadsvergadering', true)
+    await expect(sec.page.getByRole('form', { name: 'Agenderen voor de voorbereidende raadsvergadering' }).count()).resolves.toBe(0)
+    await sec.check('voorstel-op-agenda-voorbereidende-raad')
+    await sec.page.getByRole('link', { name: 'Raadsvergadering (voorbereidend)' }).click()
+    await wachtOpPagina(sec.page, 'Raadsvergadering (voorbereidend)')
+    await expect.poll(() => sec.page.getByText(TITEL).count()).toBeGreaterThan(0)
+    // Nobody of the opsteller's team has announced themselves: the concernmanager is alerted.
+    await expect(sec.page.getByText('de concernmanager wordt ingeschakeld').count()).resolves.toBe(1)
+    await sec.check('voorbereidende-raad-agenda')
+
+    // The voorbereidende raad's meetings in one's own calendar, through Overleggen: a secret feed URL, shown once.
     await sec.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overleggen' }).click()
     await wachtOpPagina(sec.page, 'Overleggen')
     await sec.check('overleggen')
     await sec.page.getByRole('link', { name: 'Raadsvergadering (voorbereidend)' }).click()
     await wachtOpPagina(sec.page, 'Raadsvergadering (voorbereidend)')
     await sec.check('overleg-voorbereidende-raad')
-    // Its meetings in one's own calendar: a secret feed URL, shown once.
     await sec.page.getByRole('button', { name: 'Agenda in mijn kalender' }).click()
     await expect.poll(() => sec.page.getByRole('status').filter({ hasText: 'Uw kalenderadres' }).textContent()).toMatch(/https?:\/\/\S+/)
     await sec.check('overleg-kalenderadres')
-    await sec.page.getByRole('list', { name: 'Komende vergaderingen' }).getByRole('link').first().click()
-    await wachtOpPagina(sec.page, 'Raadsvergadering (voorbereidend)')
-    const punt = sec.page.getByRole('form', { name: 'Agendapunt toevoegen' })
-    await expect.poll(() => punt.getByLabel('Voorstel (niet verplicht)').locator('option', { hasText: TITEL }).count()).toBe(1)
-    await punt.getByLabel('Voorstel (niet verplicht)').selectOption({ label: TITEL })
-    await punt.getByRole('button', { name: 'Agendapunt toevoegen' }).click()
-    await expect.poll(() => sec.page.getByRole('status').filter({ hasText: `“${TITEL}” staat op de agenda` }).count()).toBe(1)
-    // Nobody of the opsteller's team has announced themselves: the concernmanager is alerted.
-    await expect(sec.page.getByText('de concernmanager wordt ingeschakeld').count()).resolves.toBe(1)
-    await sec.check('voorbereidende-raad-agenda')
 
     // Then on the agenda of the besluitvormende raad.
     await sec.page.goto(dossierUrl)
@@ -172,9 +176,10 @@ describe('besluitvorming', () => {
     await sec.page.getByRole('link', { name: `Voorstel: ${TITEL}` }).click()
     await wachtOpPagina(sec.page, TITEL)
     const route = sec.page.getByRole('list', { name: 'De route van het voorstel, oudste stap eerst' })
-    await expect.poll(() => route.getByRole('listitem').count()).toBe(8)
+    await expect.poll(() => route.getByRole('listitem').count()).toBe(9)
     const tekst = await route.textContent()
-    for (const s of ['Opgesteld', 'Ingediend bij de teammanager', 'Goedgekeurd voor agendering', 'Geagendeerd voor het portefeuillehoudersoverleg', 'Geagendeerd voor het college', 'Geagendeerd voor de besluitvormende raad']) expect(tekst).toContain(s)
+    for (const s of ['Opgesteld', 'Ingediend bij de teammanager', 'Goedgekeurd voor agendering', 'Geagendeerd voor het portefeuillehoudersoverleg', 'Geagendeerd voor het college',
+      'Geagendeerd voor de voorbereidende raad', 'Geagendeerd voor de besluitvormende raad']) expect(tekst).toContain(s)
     expect(tekst?.match(/Besluit vastgelegd: aangenomen/g)?.length).toBe(2)
     await expect(sec.page.getByText('De route is afgerond.').count()).resolves.toBe(1)
     await sec.check('voorstel-besloten')
@@ -194,4 +199,87 @@ describe('besluitvorming', () => {
     await mw.check('mijn-taken-gelezen')
     await mw.finish()
   }, 300_000) // three logins, two meetings decided and some fifteen pages, each audited by axe-core, on a loaded machine
+
+  it('returns a voorstel with a comment the opsteller reads and answers with a new version, and ends the route when it is withdrawn', async () => {
+    const o = `${koers.baseUrl}/app/o/${koers.organisatieId}`
+    const titel = 'Nota speelruimte'
+    const opmerking = 'Voeg de kosten per wijk toe.'
+
+    // The medewerker drafts a collegevoorstel (the text form is hers while it is a concept) and submits it.
+    const mw = await Journey.open(browser, 'terugsturen-medewerker')
+    await mw.inloggen(koers.baseUrl, koers.accounts.medewerker.email, koers.wachtwoord)
+    await mw.page.goto(`${o}/voorstellen`)
+    await wachtOpPagina(mw.page, 'Voorstellen')
+    await mw.check('voorstellen')
+    const nieuw = mw.page.getByRole('form', { name: 'Nieuw voorstel' })
+    await nieuw.getByRole('textbox', { name: 'Titel' }).fill(titel)
+    await nieuw.getByLabel('Soort').selectOption('collegevoorstel')
+    await kiesEerste(nieuw.getByLabel('Portefeuille'))
+    await nieuw.getByLabel('Tekst van het voorstel').fill('Het college stelt de nota speelruimte vast.')
+    await nieuw.getByRole('button', { name: 'Voorstel aanmaken' }).click()
+    await mw.page.waitForURL(/\/voorstellen\/[0-9a-f-]{36}$/)
+    await wachtOpPagina(mw.page, titel)
+    const dossierUrl = mw.page.url()
+    const tekstFormulier = mw.page.getByRole('form', { name: 'Tekst wijzigen' })
+    await expect(tekstFormulier.count()).resolves.toBe(1)
+    await mw.check('concept-met-tekstformulier')
+    await stap(mw.page, 'Indienen bij de teammanager')
+    await expect(tekstFormulier.count()).resolves.toBe(0) // no longer a concept
+    await mw.check('ingediend')
+
+    // The teammanager returns it; without a comment the form says what is missing.
+    const tm = await Journey.open(browser, 'terugsturen-teammanager')
+    await tm.inloggen(koers.baseUrl, koers.accounts['teammanager-a'].email, koers.wachtwoord)
+    await tm.page.goto(dossierUrl)
+    await wachtOpPagina(tm.page, titel)
+    await expect(tm.page.getByRole('form', { name: 'Tekst wijzigen' }).count()).resolves.toBe(0) // not his text
+    await tm.check('ter-goedkeuring')
+    const terug = tm.page.getByRole('form', { name: 'Terugsturen naar de opsteller' })
+    await terug.getByRole('button', { name: 'Terugsturen naar de opsteller' }).click()
+    await expect.poll(() => tm.page.getByRole('alert').filter({ hasText: 'Zeg de opsteller wat er anders moet.' }).count()).toBe(1)
+    await tm.check('terugsturen-zonder-opmerking')
+    await terug.getByLabel('Opmerking').fill(opmerking)
+    await stap(tm.page, 'Terugsturen naar de opsteller')
+    await expect(tm.page.getByText('U bent nu niet aan zet.').count()).resolves.toBe(1)
+    await tm.check('teruggestuurd')
+    await tm.finish()
+
+    // The medewerker finds the comment under Mijn taken and in the dossier.
+    await mw.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn taken' }).click()
+    await wachtOpPagina(mw.page, 'Mijn taken')
+    const melding = mw.page.getByRole('list', { name: 'Ongelezen meldingen' }).getByRole('link', { name: `Voorstel ‘${titel}’ is teruggestuurd: ${opmerking}` })
+    await expect.poll(() => melding.count()).toBe(1)
+    await mw.check('mijn-taken-teruggestuurd')
+    await melding.click()
+    await wachtOpPagina(mw.page, titel)
+    const route = mw.page.getByRole('list', { name: 'De route van het voorstel, oudste stap eerst' })
+    await expect(route.getByRole('listitem').last().textContent()).resolves.toContain('Teruggestuurd naar de opsteller')
+    await expect(route.getByRole('listitem').last().textContent()).resolves.toContain(`“${opmerking}”`)
+    await expect.poll(() => tekstFormulier.count()).toBe(1)
+    await expect(mw.page.getByRole('region', { name: 'Tekst wijzigen' }).textContent()).resolves.toContain(`Teruggestuurd door ${koers.accounts['teammanager-a'].persoonNaam}: “${opmerking}”`)
+
+    // A new version of the text, by keyboard: focus the field, replace the text, Tab to the button, Enter.
+    const veld = tekstFormulier.getByLabel('Nieuwe tekst')
+    await veld.focus()
+    await mw.page.keyboard.press('Control+A')
+    await mw.page.keyboard.type('Het college stelt de nota speelruimte vast, met de kosten per wijk.')
+    await mw.page.keyboard.press('Tab')
+    await expect.poll(() => tekstFormulier.getByRole('button', { name: 'Nieuwe versie opslaan' }).evaluate((knop) => knop === document.activeElement)).toBe(true)
+    await mw.page.keyboard.press('Enter')
+    await expect.poll(() => mw.page.getByRole('status').filter({ hasText: 'Versie 2 van de tekst is opgeslagen.' }).count()).toBe(1)
+    await expect(mw.page.getByRole('heading', { name: 'Tekst (versie 2)' }).count()).resolves.toBe(1)
+    await expect(mw.page.getByText('Eerdere versies (1)').count()).resolves.toBe(1)
+    await mw.check('nieuwe-versie')
+
+    // Withdrawn, the route ends: no steps and no text form any more.
+    await mw.page.getByRole('form', { name: 'Terugtrekken' }).getByLabel('Opmerking (niet verplicht)').fill('Gaat op in het speelruimtebeleid.')
+    await stap(mw.page, 'Terugtrekken')
+    await expect(mw.page.getByText('Status: Teruggetrokken').count()).resolves.toBe(1)
+    await expect(mw.page.getByText('De route is afgerond.').count()).resolves.toBe(1)
+    await expect(mw.page.getByRole('region', { name: 'Volgende stap' }).locator('form').count()).resolves.toBe(0)
+    await expect(tekstFormulier.count()).resolves.toBe(0)
+    await expect(route.getByRole('listitem').last().textContent()).resolves.toContain('Teruggetrokken')
+    await mw.check('teruggetrokken')
+    await mw.finish()
+  }, 180_000)
 })
