@@ -2,11 +2,11 @@
 // its own transaction together with its row in schema_migratie, so a failed migration leaves nothing.
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { sql } from 'kysely'
 import type { Db } from './database.ts'
+import { projectPad } from '../projectmap.ts'
 
-const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations')
+const MIGRATIONS_DIR = projectPad('src', 'db', 'migrations')
 
 export interface Migration {
   nummer: number

@@ -7,7 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Db } from '../db/database.ts'
 import { API_VERSION } from './api-schemas.ts'
 import { ProblemError, invalidParamsFromAjv, problemBody } from './problem.ts'
-import { validatorCompiler } from './validation.ts'
+import { serializerCompiler, validatorCompiler } from './validation.ts'
 import { openapiDocument } from './openapi.ts'
 import { apiRoutes } from './routes.ts'
 import { webApp } from './web-app.ts'
@@ -34,6 +34,7 @@ export async function buildApp(options: AppOptions) {
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
   await app.register(cookie)
 
   await app.register(swagger, {

@@ -6,14 +6,14 @@ import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 // For `schema.hide`: these routes are not part of the API, so they stay out of the OpenAPI document.
 import type {} from '@fastify/swagger'
+import { projectPad } from '../projectmap.ts'
 
 export const WEB_PREFIX = '/app'
-export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url))
+export const DEFAULT_WEB_ROOT = projectPad('dist', 'web') + path.sep
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

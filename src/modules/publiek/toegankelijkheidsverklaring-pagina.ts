@@ -6,8 +6,9 @@
 // comment line `<!-- contactgegevens -->` is replaced by the publishing organisation's contact details.
 import { readFileSync } from 'node:fs'
 import { html, raw, type SafeHtml } from './html.ts'
+import { projectPad } from '../../projectmap.ts'
 
-const BRON = new URL('../../../docs/toegankelijkheidsverklaring.md', import.meta.url)
+const BRON = projectPad('docs', 'toegankelijkheidsverklaring.md')
 const CONTACT_MARKER = '<!-- contactgegevens -->'
 
 function inline(tekst: string): SafeHtml {
