@@ -8,6 +8,7 @@ import { seedDemo } from '../modules/demo/seed-demo.ts'
 import { seedDemoAccounts, type DemoAccount } from '../modules/demo/demo-accounts.ts'
 import { seedDemoOpgaven } from '../modules/demo/demo-opgaven.ts'
 import { seedDemoOverleggen } from '../modules/demo/demo-overleggen.ts'
+import { seedDemoVoorstellen } from '../modules/demo/demo-voorstellen.ts'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -29,6 +30,7 @@ export async function startServer(config: Config, options: { seed?: boolean } = 
       const accounts = await seedDemoAccounts(database.db, organisatieId, wachtwoord)
       await seedDemoOpgaven(database.db, organisatieId)
       await seedDemoOverleggen(database.db, organisatieId)
+      await seedDemoVoorstellen(database.db, organisatieId, accounts)
       let bestand: string | null = null
       if (!config.databaseUrl) {
         bestand = path.join(config.dataDir, 'demo-accounts.txt')
