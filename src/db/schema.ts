@@ -237,7 +237,6 @@ export interface DB {
   aanwezigheid: AanwezigheidTable
   stem: StemTable
   or_verzoek: OrVerzoekTable
-  or_termijn_herinnering: OrTermijnHerinneringTable
   organisatie_instelling: OrganisatieInstellingTable
   notificatie: NotificatieTable
   agenda_feed: AgendaFeedTable
@@ -381,15 +380,6 @@ export interface OrVerzoekTable {
   afwijkend: boolean | null
   motivering: string | null
   besloten_op: Datum | null
-}
-
-export interface OrTermijnHerinneringTable {
-  id: Generated<string>
-  organisatie_id: string
-  or_verzoek_id: string
-  termijn: Datum
-  ontvangers: number
-  verstuurd_op: Timestamp
 }
 
 export interface OrganisatieInstellingTable {
