@@ -20,6 +20,10 @@ describe('demo overleggen', () => {
     expect(rollen).toContain('adviseur:concerncontroller')
     const raad = await getOverleg(db, org.id, alle.find((o) => o.soort === 'besluitvormende_raad')!.id)
     expect(raad.quorum).toBe(Math.floor(raad.deelnemers.filter((d) => d.roltype === 'raadslid').length / 2) + 1)
+    // Every current portefeuille has its own PHO, chaired by its portefeuillehouder.
+    const phos = await db.selectFrom('overleg').select('portefeuille_id').where('organisatie_id', '=', org.id).where('soort', '=', 'pho').execute()
+    const portefeuilles = await db.selectFrom('portefeuille').select('id').where('organisatie_id', '=', org.id).where('geldig_tot', 'is', null).execute()
+    expect(new Set(phos.map((p) => p.portefeuille_id))).toEqual(new Set(portefeuilles.map((p) => p.id)))
     const vergaderingen = await db.selectFrom('vergadering').select('overleg_id').where('organisatie_id', '=', org.id).execute()
     expect(vergaderingen.filter((v) => v.overleg_id === mt.id).length).toBeGreaterThanOrEqual(4)
   })

@@ -4,7 +4,7 @@
 //   concerncontroller and the strategisch adviseur; every three weeks; advisory;
 // - directieteam: gemeentesecretaris (chair), concernmanager, advisers; weekly; decides, the chair
 //   has the casting vote;
-// - a weekly portefeuillehoudersoverleg per wethouder and a periodic strategisch PHO;
+// - a weekly portefeuillehoudersoverleg per portefeuille and a periodic strategisch PHO;
 // - the college (weekly), the voorbereidende and besluitvormende raad (monthly; quorum: more than
 //   half of the members, Gemeentewet art. 20), and the ondernemingsraad.
 import type { Db } from '../../db/database.ts'
@@ -43,8 +43,11 @@ export async function seedDemoOverleggen(db: Db, organisatieId: string): Promise
     // The OR's own meetings with the bestuurder (WOR art. 23): the gemeentesecretaris (seed 004, gemeentesecretaris 10).
     { naam: 'Overlegvergadering ondernemingsraad', soort: 'or', modus: 'adviserend', rrule: 'FREQ=MONTHLY;BYDAY=2WE', eersteBegin: op(2, 13), duurMinuten: 120,
       samenstelling: [r('voorzitter', 'gemeentesecretaris'), r('adviseur', 'strategisch_adviseur')] },
-    ...pho.slice(0, 6).map((p) => ({
-      naam: `Portefeuillehoudersoverleg ${p.naam}`, soort: 'pho', modus: 'adviserend', rrule: 'FREQ=WEEKLY;BYDAY=TH', eersteBegin: op(3, 8), duurMinuten: 60, portefeuilleId: p.id,
+    // A PHO per portefeuille (a PHO belongs to one), so a voorstel of any portefeuille can be agendered
+    // for its own PHO; a holder's PHOs follow each other on Thursday morning, an hour each.
+    ...pho.map((p) => ({
+      naam: `Portefeuillehoudersoverleg ${p.naam}`, soort: 'pho', modus: 'adviserend', rrule: 'FREQ=WEEKLY;BYDAY=TH',
+      eersteBegin: op(3, 7 + pho.filter((x) => x.functie_id === p.functie_id).indexOf(p)), duurMinuten: 60, portefeuilleId: p.id,
       samenstelling: [{ rol: 'voorzitter' as Rol, functieId: p.functie_id }, r('lid', 'concernmanager')],
     })),
   ]
