@@ -10,9 +10,14 @@ import { build } from 'esbuild'
 
 const uit = process.argv.includes('--uit') ? path.resolve(process.argv[process.argv.indexOf('--uit') + 1]) : new URL('../dist/server/koers.mjs', import.meta.url).pathname
 
+// Code splitting: what the sources import dynamically (the CLI's commands, PNG and PDF rendering)
+// becomes its own chunk, so its packages (pdfkit, fontkit, resvg) load when first used, not at start.
 await build({
-  entryPoints: [new URL('../src/cli/main.ts', import.meta.url).pathname],
-  outfile: uit,
+  entryPoints: { [path.basename(uit, '.mjs')]: new URL('../src/cli/main.ts', import.meta.url).pathname },
+  outdir: path.dirname(uit),
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true,
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -25,8 +25,9 @@ function makeAjv(coerceTypes: boolean): Ajv {
   return ajv
 }
 
-const strictAjv = makeAjv(false)
-const coercingAjv = makeAjv(true)
+// Created on first use, like the validators below: each instance compiles its meta-schemas (~80 ms).
+let strictAjv: Ajv | undefined
+let coercingAjv: Ajv | undefined
 
 // Compiled on first use, not at start-up: compiling the ~400 schemas of every route took ~0.5 s of
 // each start (bench/RESULTS.md, herstart), for routes a process may never serve. Fastify reads
@@ -34,10 +35,10 @@ const coercingAjv = makeAjv(true)
 // A schema that strict mode rejects now fails on the route's first request; the test that sends bad
 // input to every route (test/bad-input.test.ts) compiles them all.
 export const validatorCompiler: FastifySchemaCompiler<object> = ({ schema, httpPart }) => {
-  const ajv = httpPart === 'querystring' || httpPart === 'params' || httpPart === 'headers' ? coercingAjv : strictAjv
+  const coerce = httpPart === 'querystring' || httpPart === 'params' || httpPart === 'headers'
   let compiled: ValidateFunction | undefined
   const validate = ((data: unknown) => {
-    compiled ??= ajv.compile(schema)
+    compiled ??= (coerce ? (coercingAjv ??= makeAjv(true)) : (strictAjv ??= makeAjv(false))).compile(schema)
     const ok = compiled(data)
     validate.errors = compiled.errors
     return ok

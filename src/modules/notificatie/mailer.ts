@@ -3,7 +3,7 @@
 // mailed nor read to the persoon's e-mail address (persoon.email, else their account's) and sets
 // gemaild_op; without SMTP configuration it does nothing. A failed message is logged and retried on
 // the next round. It runs on the owner connection: it is the installation, not a user.
-import nodemailer from 'nodemailer'
+import type { Transporter } from 'nodemailer'
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
 import type { Db } from '../../db/database.ts'
 import { markeerGemaild, teMailen, type TeMailen } from './notificatie.repository.ts'
@@ -48,7 +48,9 @@ export function bericht(n: TeMailen, publiekeUrl: string) {
 /** The sender, or null when no SMTP server is configured. */
 export function maakMailer(opties: MailerOpties): Mailer | null {
   if (!opties.smtpUrl || !opties.afzender) return null
-  const transport = nodemailer.createTransport(opties.smtpUrl)
+  // nodemailer is loaded with the first round, not at start (~75 ms of every start, SMTP or not).
+  const smtpUrl = opties.smtpUrl
+  let transport: Transporter | null = null
   const afzender = opties.afzender
   let bezig: Promise<number> | null = null
   let gestopt = false
@@ -60,6 +62,7 @@ export function maakMailer(opties: MailerOpties): Mailer | null {
     for (const n of wachtend) {
       if (gestopt) break
       try {
+        transport ??= (await import('nodemailer')).default.createTransport(smtpUrl)
         await transport.sendMail({ from: afzender, to: n.email, ...bericht(n, opties.publiekeUrl) })
         verstuurd.push(n.id)
       } catch (error) {
@@ -91,7 +94,7 @@ export function maakMailer(opties: MailerOpties): Mailer | null {
       gestopt = true
       if (timer) clearTimeout(timer)
       await bezig?.catch(() => 0)
-      transport.close()
+      transport?.close()
     },
   }
 }
