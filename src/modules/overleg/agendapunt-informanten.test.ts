@@ -122,4 +122,14 @@ describe('the informanten of an agendapunt', () => {
     expect(v.agenda.map((p: { informanten: string[] }) => p.informanten)).toEqual([[fx.personen.hanna], []])
     expect((await meldingen(vergaderingId)).map((m) => m.persoon_id)).toEqual([fx.personen.hanna])
   })
+
+  it('refuses notulen for a cancelled meeting', async () => {
+    const { vergaderingId } = await vergaderingMetPunt([])
+    expect((await vraag(gs, 'PATCH', `/vergaderingen/${vergaderingId}`, { status: 'geannuleerd' })).statusCode).toBe(200)
+    const res = await vraag(gs, 'PATCH', `/vergaderingen/${vergaderingId}`, { notulen: 'Besproken: niets.' })
+    expect(res.statusCode).toBe(409)
+    expect(res.json().invalidParams[0].name).toBe('notulen')
+    const v = await t.db.selectFrom('vergadering').select('notulen').where('id', '=', vergaderingId).executeTakeFirstOrThrow()
+    expect(v.notulen).toBeNull()
+  })
 })

@@ -62,6 +62,10 @@ export async function updateVergadering(tx: Tx, organisatieId: string, vergaderi
     throw conflict(`Een vergadering met status ${voor.status} kan niet naar ${w.status}; wel naar: ${OVERGANGEN[voor.status]!.join(', ') || '(niets meer)'}.`, [{ name: 'status', code: 'overgang', reason: 'is niet toegestaan vanuit de huidige status' }])
   }
   if (w.notulen !== undefined && voor.status === 'gesloten') throw conflict('De vergadering is gesloten; de notulen liggen vast.')
+  // A meeting that did not take place has no notulen (the web app offers no form there either).
+  if (w.notulen !== undefined && (voor.status === 'geannuleerd' || w.status === 'geannuleerd')) {
+    throw conflict('De vergadering is geannuleerd: zij heeft geen notulen.', [{ name: 'notulen', code: 'geannuleerd', reason: 'een geannuleerde vergadering heeft geen notulen' }])
+  }
   const na = await tx.updateTable('vergadering').set({ ...(w.status ? { status: w.status as never } : {}), ...(w.notulen !== undefined ? { notulen: w.notulen } : {}) })
     .where('id', '=', vergaderingId).returningAll().executeTakeFirstOrThrow()
   if (w.status === 'agenda_gepubliceerd' && voor.status !== 'agenda_gepubliceerd') {
