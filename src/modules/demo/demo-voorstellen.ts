@@ -12,6 +12,7 @@ import { voerStapUit } from '../voorstel/voorstel-route.ts'
 import { addAgendapunt } from '../overleg/vergadering.repository.ts'
 import { createOrVerzoek } from '../or/or-verzoek.repository.ts'
 import { plusDagen } from './prng.ts'
+import { geldigOp } from '../organisatie/geldig.ts'
 import type { DemoAccount } from './demo-accounts.ts'
 
 const ACTOR = 'systeem'
@@ -31,11 +32,11 @@ async function medewerkerVan(tx: Tx, organisatieId: string, eenheidNaam: string)
   const p = vandaag()
   const r = await sql<{ persoon_id: string }>`
     select b.persoon_id from bezetting b
-    join functie_versie f on f.functie_id = b.functie_id and f.geldig_van <= ${p} and (f.geldig_tot is null or f.geldig_tot > ${p})
-    join eenheid_versie e on e.eenheid_id = f.eenheid_id and e.geldig_van <= ${p} and (e.geldig_tot is null or e.geldig_tot > ${p})
+    join functie_versie f on f.functie_id = b.functie_id and ${geldigOp('f', p)}
+    join eenheid_versie e on e.eenheid_id = f.eenheid_id and ${geldigOp('e', p)}
     where b.organisatie_id = ${organisatieId} and e.naam = ${eenheidNaam} and not f.leidinggevend and b.vervanging is null
-      and b.geldig_van <= ${p} and (b.geldig_tot is null or b.geldig_tot > ${p})
-      and (select count(*) from bezetting x where x.persoon_id = b.persoon_id and x.geldig_van <= ${p} and (x.geldig_tot is null or x.geldig_tot > ${p})) = 1
+      and ${geldigOp('b', p)}
+      and (select count(*) from bezetting x where x.persoon_id = b.persoon_id and ${geldigOp('x', p)}) = 1
     order by b.persoon_id limit 1`.execute(tx)
   return r.rows[0]?.persoon_id ?? null
 }

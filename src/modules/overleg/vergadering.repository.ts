@@ -7,6 +7,7 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts'
 import { controleerAanwezigheid } from './aanwezigheidsregels.ts'
 import { stemuitslag } from './besluitregel.ts'
 import { datumVan, vergaderingMetOverleg } from './overleg.repository.ts'
+import { notificeer } from '../notificatie/notificatie.repository.ts'
 import { deelnemersVan, voorzitterVan } from './samenstelling.ts'
 
 type Conn = Db | Tx
@@ -51,8 +52,7 @@ export async function getVergadering(db: Conn, organisatieId: string, vergaderin
 }
 
 async function notificeerDeelnemers(tx: Tx, organisatieId: string, persoonIds: string[], soort: string, titel: string, objectType: string, objectId: string, link: string) {
-  if (persoonIds.length === 0) return
-  await tx.insertInto('notificatie').values([...new Set(persoonIds)].map((persoon_id) => ({ organisatie_id: organisatieId, persoon_id, soort, titel, link, object_type: objectType, object_id: objectId }))).execute()
+  await notificeer(tx, { organisatieId, persoonIds, soort, titel, link, objectType, objectId })
 }
 
 export async function updateVergadering(tx: Tx, organisatieId: string, vergaderingId: string, w: { status?: string | undefined; notulen?: string | undefined }, actor: string) {

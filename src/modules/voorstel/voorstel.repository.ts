@@ -9,6 +9,7 @@ import { vandaag } from '../../server/api-schemas.ts'
 import { recordAuditEvent } from '../audit/record-audit-event.ts'
 import { geldigOp } from '../organisatie/geldig.ts'
 import type { NieuwVoorstel, Voorstel, VoorstelSamenvatting } from './voorstel.schemas.ts'
+import { notificeer as voegNotificatiesToe } from '../notificatie/notificatie.repository.ts'
 import { redenNietInOverleg } from './agendering.ts'
 
 type Conn = Db | Tx
@@ -189,10 +190,11 @@ export async function notificeer(tx: Tx, organisatieId: string, v: VoorstelRij, 
     : naar === 'concept' ? `Voorstel ‘${v.titel}’ is teruggestuurd: ${extra.opmerking ?? ''}`.slice(0, 500)
     : naar === 'besloten' ? `Over voorstel ‘${v.titel}’ is besloten: ${(extra.uitkomst ?? '').replace('_', ' ')}`
     : TITELS[naar]!(v.titel)
-  await tx.insertInto('notificatie').values(personen.map((persoon_id) => ({
-    organisatie_id: organisatieId, persoon_id, soort: 'voorstel', titel, link: `/app/o/${organisatieId}/voorstellen/${v.id}`, object_type: 'voorstel', object_id: v.id, gelezen_op: null, gemaild_op: null,
-  }))).execute()
+  await meldingVoorstel(tx, organisatieId, v, personen, titel)
 }
+
+const meldingVoorstel = (tx: Tx, organisatieId: string, v: VoorstelRij, persoonIds: string[], titel: string) =>
+  voegNotificatiesToe(tx, { organisatieId, persoonIds, soort: 'voorstel', titel: titel.slice(0, 500), link: `/app/o/${organisatieId}/voorstellen/${v.id}`, objectType: 'voorstel', objectId: v.id })
 
 /** seed 004, voorbereidende raadsvergadering: the opsteller and the teammanager attend it or arrange
  *  a substitute, so they hear of the meeting as well as the owner (the griffier). */
@@ -202,9 +204,7 @@ async function notificeerAgendering(tx: Tx, organisatieId: string, v: VoorstelRi
     ...(eigenaar ? await houdersVan(tx, organisatieId, eigenaar) : []), v.opsteller_persoon_id, ...(teammanager ? await houdersVan(tx, organisatieId, teammanager) : []),
   ])]
   const titel = `Voorstel ‘${v.titel}’ staat op de agenda van ${agenda.overleg} van ${OP_DATUM.format(agenda.begin)}; de opsteller en de teammanager zijn erbij of regelen vervanging`
-  await tx.insertInto('notificatie').values(personen.map((persoon_id) => ({
-    organisatie_id: organisatieId, persoon_id, soort: 'voorstel', titel: titel.slice(0, 500), link: `/app/o/${organisatieId}/voorstellen/${v.id}`, object_type: 'voorstel', object_id: v.id, gelezen_op: null, gemaild_op: null,
-  }))).execute()
+  await meldingVoorstel(tx, organisatieId, v, personen, titel)
 }
 
 // ---- reading ----------------------------------------------------------------------------------------
