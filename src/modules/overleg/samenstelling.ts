@@ -5,6 +5,7 @@
 // and the teammanagers, with the concerncontroller and the strategisch adviseur as advisers.
 import { sql } from 'kysely'
 import type { Db, Tx } from '../../db/database.ts'
+import { geldigOp } from '../organisatie/geldig.ts'
 
 export interface Deelnemer {
   persoonId: string
@@ -24,10 +25,10 @@ export async function deelnemersVan(db: Db | Tx, organisatieId: string, overlegI
     select p.id as "persoonId", p.naam, s.rol, fv.functie_id as "functieId", fv.naam as "functieNaam", rt.code as roltype, b.vervanging
     from overleg_samenstelling s
     join functie_versie fv on fv.organisatie_id = ${organisatieId}
-      and fv.geldig_van <= ${peildatum} and (fv.geldig_tot is null or fv.geldig_tot > ${peildatum})
+      and ${geldigOp('fv', peildatum)}
     join roltype rt on rt.id = fv.roltype_id
     join bezetting b on b.functie_id = fv.functie_id
-      and b.geldig_van <= ${peildatum} and (b.geldig_tot is null or b.geldig_tot > ${peildatum})
+      and ${geldigOp('b', peildatum)}
     join persoon p on p.id = b.persoon_id
     where s.overleg_id = ${overlegId} and s.organisatie_id = ${organisatieId}
       and (s.functie_id = fv.functie_id or s.roltype_code = rt.code)
