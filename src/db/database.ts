@@ -8,6 +8,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres'
 import { Kysely, PostgresDialect, type Transaction } from 'kysely'
 import pg from 'pg'
 import type { DB } from './schema.ts'
+import { CacheBewaking, bewaaktePool, luisterOpPglite, luisterOpServer } from './lees-cache.ts'
 
 // date → 'YYYY-MM-DD' (no time zone games), numeric → number (FTE, schaal), int8 → number.
 pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v)
@@ -22,7 +23,16 @@ export interface Database {
   kind: 'pglite' | 'postgres'
   /** Set when embedded: the PGlite instance (for dumps in tests). */
   pglite?: PGlite
+  /** When the process's read caches must forget (src/db/lees-cache.ts). */
+  bewaking: CacheBewaking
   close(): Promise<void>
+}
+
+const bewakingen = new WeakMap<Db, CacheBewaking>()
+
+/** The cache bookkeeping of a database opened by openDatabase; undefined for a transaction or connection. */
+export function bewakingVan(db: Db): CacheBewaking | undefined {
+  return bewakingen.get(db)
 }
 
 export interface OpenOptions {
@@ -37,11 +47,25 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 })
+    // An idle connection the server closes (a restart, an administrator) is dropped from the pool and
+    // replaced on next use; unhandled, pg's 'error' event would end the process.
+    pool.on('error', (error) => console.error(`PostgreSQL-verbinding verbroken: ${error.message}`))
     // Fail at start, with the server's message, rather than at the first request.
     const client = await pool.connect()
     client.release()
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
-    return { db, kind: 'postgres', close: () => db.destroy() }
+    const bewaking = new CacheBewaking(false)
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: bewaaktePool(pool, bewaking) }) })
+    bewakingen.set(db, bewaking)
+    const stopLuisteren = await luisterOpServer(options.databaseUrl, bewaking)
+    return {
+      db,
+      kind: 'postgres',
+      bewaking,
+      close: async () => {
+        await stopLuisteren()
+        await db.destroy()
+      },
+    }
   }
   let dataDir: string | undefined
   if (options.dataDir) {
@@ -51,12 +75,17 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   const pglite = await PGlite.create(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {})
   // PGlite serves one connection; the pool queues queries and transactions on it.
   const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig)
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
+  const bewaking = new CacheBewaking(true)
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: bewaaktePool(pool, bewaking) }) })
+  bewakingen.set(db, bewaking)
+  const stopLuisteren = await luisterOpPglite(pglite, bewaking)
   return {
     db,
     kind: 'pglite',
     pglite,
+    bewaking,
     close: async () => {
+      await stopLuisteren()
       await db.destroy()
       await pglite.close()
     },

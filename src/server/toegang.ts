@@ -7,8 +7,9 @@
 //   the actor may see (PostgreSQL row-level security, migration 0005): queries cannot forget it.
 import { timingSafeEqual } from 'node:crypto'
 import { sql } from 'kysely'
-import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify'
-import type { Db } from '../db/database.ts'
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify'
+import { bewakingVan, type Db } from '../db/database.ts'
+import { vandaag } from './api-schemas.ts'
 import type { Actor } from '../modules/toegang/actor.ts'
 import { authenticate } from '../modules/toegang/authenticate.ts'
 import { authorize, eigenFuncties, heeftHandeling, weigering, type ToegangContext } from '../modules/toegang/authorize.ts'
@@ -28,6 +29,10 @@ export type Toegang =
 declare module 'fastify' {
   interface FastifyContextConfig {
     toegang?: Toegang
+    /** A read whose answer follows from the path, the query, today's date and the organisaties the
+     *  actor may see, and nothing else about the actor: kept in the process's read cache
+     *  (src/db/lees-cache.ts) until the next change. */
+    leesCache?: true
   }
   interface FastifyRequest {
     actor: Actor
@@ -53,23 +58,36 @@ export function toegangHooks(api: FastifyInstance, db: Db) {
   api.decorateRequest('db', null as never)
   api.decorateRequest('zichtbaar', undefined)
 
+  const bewaking = bewakingVan(db)
   api.addHook('onRoute', (route: RouteOptions) => {
     if (!route.config?.toegang) throw new Error(`Route ${String(route.method)} ${route.url} heeft geen toegangsregel (config.toegang).`)
+    if (route.config.leesCache && ![route.method].flat().every((m) => m === 'GET' || m === 'HEAD')) throw new Error(`Route ${String(route.method)} ${route.url}: alleen GET-antwoorden kunnen in de leescache.`)
+    const cache = route.config.leesCache && bewaking ? bewaking.cache<unknown>(`route ${route.url}`) : undefined
     const original = route.handler
-    route.handler = async function (this: FastifyInstance, request, reply) {
-      const zichtbaar = request.zichtbaar
-      if (!zichtbaar) return original.call(this, request, reply)
-      return db.connection().execute(async (conn) => {
+    const opVerbinding = (zichtbaar: string[], request: FastifyRequest, reply: FastifyReply, self: FastifyInstance) =>
+      db.connection().execute(async (conn) => {
         await sql`select set_config('role', 'koers_gebruiker', false), set_config('koers.organisaties', ${`{${zichtbaar.join(',')}}`}, false)`.execute(conn)
         request.db = conn
         // Services that authorize an object they resolved read the rights on this same connection.
         request.toegang = { ...request.toegang, db: conn }
         try {
-          return await original.call(this, request, reply)
+          return await original.call(self, request, reply)
         } finally {
           await sql`select set_config('role', 'none', false), set_config('koers.organisaties', '', false)`.execute(conn)
         }
       })
+    route.handler = async function (this: FastifyInstance, request, reply) {
+      const zichtbaar = request.zichtbaar
+      if (!zichtbaar) return original.call(this, request, reply)
+      if (!cache) return opVerbinding(zichtbaar, request, reply, this)
+      // Same path and query, same day, same visible organisaties: the same rows under row-level security.
+      const sleutel = `${request.url}\n${vandaag()}\n${[...zichtbaar].sort().join(',')}`
+      const bekend = cache.lees(sleutel)
+      if (bekend !== undefined) return bekend
+      const generatie = bewaking!.generatie
+      const antwoord: unknown = await opVerbinding(zichtbaar, request, reply, this)
+      if (reply.statusCode === 200 && antwoord !== undefined) cache.bewaar(sleutel, antwoord, generatie)
+      return antwoord
     }
   })
 
