@@ -35,6 +35,12 @@ export function bewakingVan(db: Db): CacheBewaking | undefined {
   return bewakingen.get(db)
 }
 
+/** `bereken()` through the named read cache of the database, or directly when it has none. */
+export function uitCache<T>(db: Db, naam: string, sleutel: string, bereken: () => Promise<T>): Promise<T> {
+  const cache = bewakingen.get(db)?.cache<T>(naam)
+  return cache ? cache.haal(sleutel, bereken) : bereken()
+}
+
 export interface OpenOptions {
   databaseUrl?: string | undefined
   /** Folder for PGlite; undefined = in memory. */

@@ -8,7 +8,7 @@
 import { timingSafeEqual } from 'node:crypto'
 import { sql } from 'kysely'
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify'
-import { bewakingVan, type Db } from '../db/database.ts'
+import { bewakingVan, uitCache, type Db } from '../db/database.ts'
 import { vandaag } from './api-schemas.ts'
 import type { Actor } from '../modules/toegang/actor.ts'
 import { authenticate } from '../modules/toegang/authenticate.ts'
@@ -133,6 +133,7 @@ export function toegangHooks(api: FastifyInstance, db: Db) {
       const eenheidId = params.eenheidId !== undefined && UUID.test(params.eenheidId) ? params.eenheidId : null
       await authorize(request.toegang, toegang.handeling, { organisatieId, eenheidId })
     }
-    request.zichtbaar = await zichtbareOrganisaties(db, actor, undefined, eigenFuncties(request.toegang))
+    const zichtbaar = () => zichtbareOrganisaties(db, actor, undefined, eigenFuncties(request.toegang))
+    request.zichtbaar = actor.soort === 'account' ? await uitCache(db, 'zichtbaar', `${actor.accountId}|${vandaag()}`, zichtbaar) : await zichtbaar()
   })
 }

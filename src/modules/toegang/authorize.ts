@@ -1,7 +1,8 @@
 // The one authorisation function (issue 4): authorize(actor, handeling, object). Every route names
 // its handeling (server/toegang-hook.ts checks it before validation), and services call authorize
 // again with the object they resolved, e.g. the eenheid of the functie a bezetting is for.
-import type { Db } from '../../db/database.ts'
+import { uitCache, type Db } from '../../db/database.ts'
+import { vandaag } from '../../server/api-schemas.ts'
 import { ProblemError } from '../../server/problem.ts'
 import type { Actor } from './actor.ts'
 import { HANDELINGEN, type Handeling } from './handelingen.ts'
@@ -24,11 +25,16 @@ export interface ToegangContext {
   functies?: Promise<EigenFunctie[]>
 }
 
-/** The functies the actor holds today, read once per request (none for anonymous and machine clients). */
+// Functies, rights and the eenheden above one are read once per request, and kept in the process's
+// read cache (src/db/lees-cache.ts) for today: every write empties it, so a new bezetting, mandaat or
+// line counts from the next request on.
+
+/** The functies the actor holds today (none for anonymous and machine clients). */
 export function eigenFuncties(ctx: ToegangContext): Promise<EigenFunctie[]> {
   const actor = ctx.actor
   if (actor.soort !== 'account' || !actor.persoonId) return Promise.resolve([])
-  ctx.functies ??= functiesVan(ctx.db, actor.persoonId)
+  const persoonId = actor.persoonId
+  ctx.functies ??= uitCache(ctx.db, 'functies', `${persoonId}|${vandaag()}`, () => functiesVan(ctx.db, persoonId))
   return ctx.functies
 }
 
@@ -36,7 +42,10 @@ function rechtenMemo(ctx: ToegangContext, organisatieId: string): Promise<Recht[
   ctx.rechten ??= new Map()
   let r = ctx.rechten.get(organisatieId)
   if (!r) {
-    r = rechtenVan(ctx.db, ctx.actor, organisatieId, undefined, eigenFuncties(ctx))
+    const actor = ctx.actor
+    const lees = () => rechtenVan(ctx.db, actor, organisatieId, undefined, eigenFuncties(ctx))
+    // An account's rights follow from its row (cached sessions are emptied when it changes) and its functies.
+    r = actor.soort === 'account' ? uitCache(ctx.db, 'rechten', `${actor.accountId}|${organisatieId}|${vandaag()}`, lees) : lees()
     ctx.rechten.set(organisatieId, r)
   }
   return r
@@ -54,7 +63,8 @@ export async function isToegestaan(ctx: ToegangContext, handeling: Handeling, ob
   if (rechten.some((r) => r.scope === 'eigen_eenheid' && r.eenheidId === object.eenheidId)) return true
   const subboom = rechten.filter((r) => r.scope === 'subboom')
   if (subboom.length === 0) return false
-  const boven = new Set(await eenheidEnBoven(ctx.db, object.organisatieId, object.eenheidId))
+  const { organisatieId, eenheidId } = object
+  const boven = new Set(await uitCache(ctx.db, 'boven', `${organisatieId}|${eenheidId}|${vandaag()}`, () => eenheidEnBoven(ctx.db, organisatieId, eenheidId)))
   return subboom.some((r) => r.eenheidId !== null && boven.has(r.eenheidId))
 }
 
