@@ -4,7 +4,7 @@
 import type { Db, Tx } from '../../db/database.ts'
 import { recordAuditEvent } from '../audit/record-audit-event.ts'
 import { hashGeheim, nieuwGeheim } from '../toegang/geheimen.ts'
-import { deelnemersVan } from '../overleg/samenstelling.ts'
+import { deelnemersPerOverleg } from '../overleg/samenstelling.ts'
 import { invalid, notFound } from '../../server/problem.ts'
 import type { KalenderOverleg } from './ical.ts'
 
@@ -106,11 +106,8 @@ export async function kalenderOverleggen(db: Db, organisatieId: string, overlegI
 export async function overleggenVanPersoon(db: Db, organisatieId: string, persoonId: string, peildatum: string): Promise<string[]> {
   const overleggen = await db.selectFrom('overleg').select('id').where('organisatie_id', '=', organisatieId)
     .where('geldig_van', '<=', peildatum).where((eb) => eb.or([eb('geldig_tot', 'is', null), eb('geldig_tot', '>', peildatum)])).execute()
-  const uit: string[] = []
-  for (const o of overleggen) {
-    if ((await deelnemersVan(db, organisatieId, o.id, peildatum)).some((d) => d.persoonId === persoonId)) uit.push(o.id)
-  }
-  return uit
+  const deelnemers = await deelnemersPerOverleg(db, organisatieId, overleggen.map((o) => o.id), peildatum)
+  return overleggen.filter((o) => deelnemers.get(o.id)?.some((d) => d.persoonId === persoonId)).map((o) => o.id)
 }
 
 export async function persoonNaam(db: Db, persoonId: string) {

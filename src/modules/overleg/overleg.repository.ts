@@ -1,12 +1,14 @@
 // Overleggen and their meetings: the only SQL for overleg, overleg_samenstelling and vergadering.
 import type { Static } from 'typebox'
+import type { Selectable } from 'kysely'
 import type { Db, Tx } from '../../db/database.ts'
+import type { DB } from '../../db/schema.ts'
 import { conflict, invalid, notFound } from '../../server/problem.ts'
 import { vandaag } from '../../server/api-schemas.ts'
 import { recordAuditEvent } from '../audit/record-audit-event.ts'
 import { cadansTijden } from './cadans.ts'
 import type { NieuwOverleg } from './overleg.schemas.ts'
-import { deelnemersVan } from './samenstelling.ts'
+import { deelnemersPerOverleg } from './samenstelling.ts'
 
 type Conn = Db | Tx
 
@@ -35,19 +37,28 @@ export async function createOverleg(tx: Tx, organisatieId: string, o: Static<typ
 export async function getOverleg(db: Conn, organisatieId: string, overlegId: string, peildatum = vandaag()) {
   const o = await db.selectFrom('overleg').selectAll().where('id', '=', overlegId).where('organisatie_id', '=', organisatieId).executeTakeFirst()
   if (!o) throw notFound('Overleg', overlegId)
-  const samenstelling = await db.selectFrom('overleg_samenstelling').select(['rol', 'roltype_code', 'functie_id']).where('overleg_id', '=', overlegId).execute()
-  return {
+  return (await metSamenstelling(db, organisatieId, [o], peildatum))[0]!
+}
+
+/** All overleggen of the organisatie: three queries, whatever their number. */
+export async function listOverleggen(db: Conn, organisatieId: string, peildatum = vandaag()) {
+  const rijen = await db.selectFrom('overleg').selectAll().where('organisatie_id', '=', organisatieId).orderBy('naam').execute()
+  return metSamenstelling(db, organisatieId, rijen, peildatum)
+}
+
+async function metSamenstelling(db: Conn, organisatieId: string, rijen: Selectable<DB['overleg']>[], peildatum: string) {
+  const ids = rijen.map((o) => o.id)
+  const [samenstellingen, deelnemers] = await Promise.all([
+    ids.length === 0 ? [] : db.selectFrom('overleg_samenstelling').select(['overleg_id', 'rol', 'roltype_code', 'functie_id']).where('overleg_id', 'in', ids).execute(),
+    deelnemersPerOverleg(db, organisatieId, ids, peildatum),
+  ])
+  return rijen.map((o) => ({
     id: o.id, naam: o.naam, soort: o.soort, modus: o.modus, besluitregel: o.besluitregel, quorum: o.quorum, rrule: o.rrule,
     eersteBegin: o.eerste_begin?.toISOString() ?? null, duurMinuten: o.duur_minuten, locatie: o.locatie, openbaar: o.openbaar,
     portefeuilleId: o.portefeuille_id, geldigVan: o.geldig_van, geldigTot: o.geldig_tot,
-    samenstelling: samenstelling.map((s) => ({ rol: s.rol, roltype: s.roltype_code, functieId: s.functie_id })),
-    deelnemers: await deelnemersVan(db, organisatieId, overlegId, peildatum),
-  }
-}
-
-export async function listOverleggen(db: Conn, organisatieId: string) {
-  const rijen = await db.selectFrom('overleg').select('id').where('organisatie_id', '=', organisatieId).orderBy('naam').execute()
-  return Promise.all(rijen.map((r) => getOverleg(db, organisatieId, r.id)))
+    samenstelling: samenstellingen.filter((s) => s.overleg_id === o.id).map((s) => ({ rol: s.rol, roltype: s.roltype_code, functieId: s.functie_id })),
+    deelnemers: deelnemers.get(o.id) ?? [],
+  }))
 }
 
 /** Generates the meetings of the cadence up to `tot` that do not exist yet (idempotent). */

@@ -50,6 +50,21 @@ describe('the directieteam', () => {
     expect((await vraag(medewerker, 'POST', '/overleggen', { ...DT, naam: 'Eigen DT' })).statusCode).toBe(403)
   })
 
+  it('lists the overleggen in a number of statements that does not grow with them', async () => {
+    const tel = async () => {
+      await vraag(gs, 'GET', '/overleggen') // warm: the session and rights come from the read cache
+      const voor = t.database.bewaking.statements
+      const res = await vraag(gs, 'GET', '/overleggen')
+      expect(res.statusCode).toBe(200)
+      return { statements: t.database.bewaking.statements - voor, aantal: (res.json().resultaten ?? res.json()).length as number }
+    }
+    const eerst = await tel()
+    for (const naam of ['MT', 'Sociaal overleg']) expect((await vraag(gs, 'POST', '/overleggen', { ...DT, naam, rrule: undefined, eersteBegin: undefined })).statusCode).toBe(201)
+    const daarna = await tel()
+    expect(daarna.aantal).toBe(eerst.aantal + 2)
+    expect(daarna.statements).toBe(eerst.statements)
+  })
+
   it('lets the chair’s vote decide a tie, and stores the result', async () => {
     const { vergaderingId, puntId } = await vergaderingMetPunt(dt, 'Kader inhuur')
     await vraag(gs, 'PATCH', `/vergaderingen/${vergaderingId}`, { status: 'agenda_gepubliceerd' })

@@ -21,8 +21,15 @@ const RANG = { voorzitter: 0, lid: 1, adviseur: 2 } as const
 
 /** The participants of the overleg on the date, one entry per person (their highest rol). */
 export async function deelnemersVan(db: Db | Tx, organisatieId: string, overlegId: string, peildatum: string): Promise<Deelnemer[]> {
-  const r = await sql<Deelnemer>`
-    select p.id as "persoonId", p.naam, s.rol, fv.functie_id as "functieId", fv.naam as "functieNaam", rt.code as roltype, b.vervanging
+  return (await deelnemersPerOverleg(db, organisatieId, [overlegId], peildatum)).get(overlegId) ?? []
+}
+
+/** deelnemersVan for several overleggen in one query (a list page, a person's overleggen). */
+export async function deelnemersPerOverleg(db: Db | Tx, organisatieId: string, overlegIds: readonly string[], peildatum: string): Promise<Map<string, Deelnemer[]>> {
+  const uit = new Map<string, Deelnemer[]>()
+  if (overlegIds.length === 0) return uit
+  const r = await sql<Deelnemer & { overlegId: string }>`
+    select s.overleg_id as "overlegId", p.id as "persoonId", p.naam, s.rol, fv.functie_id as "functieId", fv.naam as "functieNaam", rt.code as roltype, b.vervanging
     from overleg_samenstelling s
     join functie_versie fv on fv.organisatie_id = ${organisatieId}
       and ${geldigOp('fv', peildatum)}
@@ -30,18 +37,23 @@ export async function deelnemersVan(db: Db | Tx, organisatieId: string, overlegI
     join bezetting b on b.functie_id = fv.functie_id
       and ${geldigOp('b', peildatum)}
     join persoon p on p.id = b.persoon_id
-    where s.overleg_id = ${overlegId} and s.organisatie_id = ${organisatieId}
+    where s.overleg_id = any(${[...overlegIds]}::uuid[]) and s.organisatie_id = ${organisatieId}
       and (s.functie_id = fv.functie_id or s.roltype_code = rt.code)
     order by p.naam`.execute(db)
   // A person counts once: with their own highest rol, and only as loco or waarnemer when they have
   // no own seat (a concerndirecteur who is also loco-secretaris sits in the DT as member, not chair).
   const beter = (a: Deelnemer, b: Deelnemer) => (a.vervanging === null) !== (b.vervanging === null) ? a.vervanging === null : RANG[a.rol] < RANG[b.rol]
-  const perPersoon = new Map<string, Deelnemer>()
-  for (const d of r.rows) {
+  const perOverleg = new Map<string, Map<string, Deelnemer>>()
+  for (const { overlegId, ...d } of r.rows) {
+    let perPersoon = perOverleg.get(overlegId)
+    if (!perPersoon) perOverleg.set(overlegId, (perPersoon = new Map()))
     const al = perPersoon.get(d.persoonId)
     if (!al || beter(d, al)) perPersoon.set(d.persoonId, d)
   }
-  return [...perPersoon.values()].sort((a, b) => RANG[a.rol] - RANG[b.rol] || a.naam.localeCompare(b.naam, 'nl'))
+  for (const [overlegId, perPersoon] of perOverleg) {
+    uit.set(overlegId, [...perPersoon.values()].sort((a, b) => RANG[a.rol] - RANG[b.rol] || a.naam.localeCompare(b.naam, 'nl')))
+  }
+  return uit
 }
 
 /** Who chairs a meeting: the present chair, else a present loco or waarnemer of the chair. */
