@@ -32,11 +32,16 @@ async function kiesEerste(select: Locator) {
   await select.selectOption(waarde!)
 }
 
+/** Takes a step and waits for its own message: the status text must change, so two steps in a row
+ *  do not mistake the first one's message for the second's. */
 async function stap(page: Page, naam: string, vergadering = false) {
   const form = page.getByRole('form', { name: naam })
+  const status = page.getByRole('status').filter({ hasText: 'Status nu:' })
+  const tekst = async () => ((await status.count()) === 1 ? await status.textContent() : null)
+  const voor = await tekst()
   if (vergadering) await kiesEerste(form.getByLabel('Vergadering'))
   await form.getByRole('button', { name: naam }).click()
-  await expect.poll(() => page.getByRole('status').filter({ hasText: 'Status nu:' }).count()).toBe(1)
+  await expect.poll(async () => { const na = await tekst(); return na !== null && na !== voor }).toBe(true)
 }
 
 async function zetStatus(page: Page, knop: string, wordt: string) {
