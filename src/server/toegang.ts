@@ -31,8 +31,8 @@ declare module 'fastify' {
     toegang?: Toegang
     /** A read whose answer follows from the path, the query, today's date and the organisaties the
      *  actor may see, and nothing else about the actor: kept in the process's read cache
-     *  (src/db/lees-cache.ts) until the next change. */
-    leesCache?: true
+     *  (src/db/lees-cache.ts) until the next change; at most `max` answers (few for large ones). */
+    leesCache?: { max: number }
   }
   interface FastifyRequest {
     actor: Actor
@@ -62,7 +62,7 @@ export function toegangHooks(api: FastifyInstance, db: Db) {
   api.addHook('onRoute', (route: RouteOptions) => {
     if (!route.config?.toegang) throw new Error(`Route ${String(route.method)} ${route.url} heeft geen toegangsregel (config.toegang).`)
     if (route.config.leesCache && ![route.method].flat().every((m) => m === 'GET' || m === 'HEAD')) throw new Error(`Route ${String(route.method)} ${route.url}: alleen GET-antwoorden kunnen in de leescache.`)
-    const cache = route.config.leesCache && bewaking ? bewaking.cache<unknown>(`route ${route.url}`) : undefined
+    const cache = route.config.leesCache && bewaking ? bewaking.cache<unknown>(`route ${route.url}`, route.config.leesCache.max) : undefined
     const original = route.handler
     const opVerbinding = (zichtbaar: string[], request: FastifyRequest, reply: FastifyReply, self: FastifyInstance) =>
       db.connection().execute(async (conn) => {

@@ -8,7 +8,7 @@ import { formatieVan } from './formatie.repository.ts'
 
 export function eenheidRoutes(api: ApiInstance) {
   api.get('/organisaties/:organisatieId/boom', {
-    config: { toegang: { handeling: 'organisatie.lezen' }, leesCache: true },
+    config: { toegang: { handeling: 'organisatie.lezen' }, leesCache: { max: 50 } },
     schema: {
       tags: ['eenheden'],
       summary: 'De hele organisatie op een peildatum: eenheden (diepte-eerst) en functionele lijnen',
@@ -42,7 +42,7 @@ export function eenheidRoutes(api: ApiInstance) {
   })
 
   api.get('/organisaties/:organisatieId/eenheden/:eenheidId', {
-    config: { toegang: { handeling: 'organisatie.lezen' }, leesCache: true },
+    config: { toegang: { handeling: 'organisatie.lezen' }, leesCache: { max: 10_000 } },
     schema: {
       tags: ['eenheden'],
       summary: 'Eén eenheid op een peildatum: naam, soort, contactgegevens, bovenliggende en onderliggende eenheden, functionele lijnen',
@@ -53,7 +53,7 @@ export function eenheidRoutes(api: ApiInstance) {
   }, async (request) => getEenheid(request.db, request.params.organisatieId, request.params.eenheidId, request.query.peildatum ?? vandaag()))
 
   api.get('/organisaties/:organisatieId/eenheden/:eenheidId/subboom', {
-    config: { toegang: { handeling: 'organisatie.lezen' }, leesCache: true },
+    config: { toegang: { handeling: 'organisatie.lezen' }, leesCache: { max: 500 } },
     schema: {
       tags: ['eenheden'],
       summary: 'De eenheid en alles wat er hiërarchisch onder valt, op een peildatum',
