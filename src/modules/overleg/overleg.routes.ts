@@ -5,7 +5,7 @@ import type { FastifyRequest } from 'fastify'
 import type { ApiInstance } from '../../server/routes.ts'
 import { vandaag } from '../../server/api-schemas.ts'
 import { auditActor } from '../toegang/actor.ts'
-import { authorize } from '../toegang/authorize.ts'
+import { authorize, isToegestaan } from '../toegang/authorize.ts'
 import { OrganisatieParams } from '../organisatie/organisatie.schemas.ts'
 import { PeildatumOnly } from '../organisatie/eenheid.schemas.ts'
 import { createOverleg, createVergadering, getOverleg, listOverleggen, listVergaderingen, planVergaderingen } from './overleg.repository.ts'
@@ -24,6 +24,12 @@ const beheer = { toegang: { handeling: 'vergadering.beheren', object: 'houder' }
 /** vergadering.beheren: by mandate (gemeentesecretaris, griffier) or as chair of the overleg. */
 async function magVergaderen(request: FastifyRequest, organisatieId: string, overlegId: string) {
   await authorize(request.toegang, 'vergadering.beheren', { organisatieId, houders: await voorzittersFuncties(request.db, organisatieId, overlegId, vandaag()) })
+}
+/** The vergadering as the asker sees it: with whether they may manage it, judged exactly as magVergaderen judges. */
+async function vergaderingVoor(request: FastifyRequest, organisatieId: string, vergaderingId: string) {
+  const v = await getVergadering(request.db, organisatieId, vergaderingId)
+  const houders = await voorzittersFuncties(request.db, organisatieId, v.overlegId, vandaag())
+  return { ...v, magBeheren: await isToegestaan(request.toegang, 'vergadering.beheren', { organisatieId, houders }) }
 }
 async function overlegVanVergadering(request: FastifyRequest, organisatieId: string, vergaderingId: string) {
   const v = await request.db.selectFrom('vergadering').select('overleg_id').where('id', '=', vergaderingId).where('organisatie_id', '=', organisatieId).executeTakeFirst()
@@ -70,7 +76,7 @@ export function overlegRoutes(api: ApiInstance) {
     const { organisatieId, overlegId } = request.params
     await magVergaderen(request, organisatieId, overlegId)
     const id = await request.db.transaction().execute((tx) => createVergadering(tx, organisatieId, overlegId, request.body, auditActor(request.actor)))
-    return reply.code(201).header('Location', `/api/v1/organisaties/${organisatieId}/vergaderingen/${id}`).send(await getVergadering(request.db, organisatieId, id))
+    return reply.code(201).header('Location', `/api/v1/organisaties/${organisatieId}/vergaderingen/${id}`).send(await vergaderingVoor(request, organisatieId, id))
   })
 
   api.get('/organisaties/:organisatieId/vergaderingen', {
@@ -81,7 +87,7 @@ export function overlegRoutes(api: ApiInstance) {
   api.get('/organisaties/:organisatieId/vergaderingen/:vergaderingId', {
     config: lezen,
     schema: { tags, summary: 'Eén vergadering: deelnemers, aanwezigheid, agenda met stemmingen en besluiten, en de aanwezigheidsregels die niet gehaald worden', params: VergaderingParams, response: { 200: VergaderingUit } },
-  }, async (request) => getVergadering(request.db, request.params.organisatieId, request.params.vergaderingId))
+  }, async (request) => vergaderingVoor(request, request.params.organisatieId, request.params.vergaderingId))
 
   const opVergadering = <B>(method: 'patch' | 'post' | 'put', pad: string, summary: string, body: B, doe: (request: FastifyRequest, organisatieId: string, vergaderingId: string) => Promise<unknown>) => {
     api[method](`/organisaties/:organisatieId/vergaderingen/:vergaderingId${pad}`, {
@@ -92,7 +98,7 @@ export function overlegRoutes(api: ApiInstance) {
       const overlegId = await overlegVanVergadering(request, organisatieId, vergaderingId)
       if (overlegId) await magVergaderen(request, organisatieId, overlegId)
       await doe(request, organisatieId, vergaderingId)
-      return getVergadering(request.db, organisatieId, vergaderingId)
+      return vergaderingVoor(request, organisatieId, vergaderingId)
     })
   }
   opVergadering('patch', '', 'De status (agenda publiceren, openen, sluiten, annuleren) of de notulen wijzigen', VergaderingWijziging,
@@ -111,7 +117,7 @@ export function overlegRoutes(api: ApiInstance) {
       const punt = await overlegVanPunt(request, organisatieId, agendapuntId)
       if (punt) await magVergaderen(request, organisatieId, punt.overleg_id)
       await doe(request, organisatieId, agendapuntId)
-      return getVergadering(request.db, organisatieId, punt?.id ?? '00000000-0000-0000-0000-000000000000')
+      return vergaderingVoor(request, organisatieId, punt?.id ?? '00000000-0000-0000-0000-000000000000')
     })
   }
   opPunt('patch', '', 'Titel, toelichting of informanten van een open agendapunt wijzigen (een besloten punt is alleen-lezen; nieuwe informanten krijgen een melding)', AgendapuntWijziging,

@@ -79,6 +79,7 @@ export const VergaderingUit = Type.Object({
   aanwezigheid: Type.Array(Type.Object({ persoonId: Uuid, naam: Type.String(), aanwezig: Type.Boolean(), vervangerPersoonId: Type.Union([Uuid, Type.Null()]), vervangerNaam: Type.Union([Type.String(), Type.Null()]) })),
   agenda: Type.Array(AgendapuntUit),
   waarschuwingen: Type.Array(Type.Object({ code: Type.String(), tekst: Type.String(), agendapuntId: Type.Union([Uuid, Type.Null()]) }), { description: 'Aanwezigheidsregels die (nog) niet gehaald worden' }),
+  magBeheren: Type.Boolean({ description: 'Of wie vraagt deze vergadering mag beheren: met het mandaat vergadering.beheren, of als voorzitter van het overleg volgens de functies van vandaag' }),
 })
 export const VergaderingKort = Type.Object({
   id: Uuid, overlegId: Uuid, overlegNaam: Type.String(), overlegSoort: Type.String(),

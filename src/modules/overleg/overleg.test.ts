@@ -121,6 +121,32 @@ describe('the directieteam', () => {
   })
 })
 
+describe('who may manage a vergadering', () => {
+  it('is judged by the server on today\'s functies, and the answer says so (magBeheren)', async () => {
+    const over = (dagen: number) => new Date(Date.now() + dagen * 86_400_000)
+    // Hanna will stand in for teammanager A from next week: on the meeting date she chairs, today she does not.
+    await t.db.insertInto('bezetting').values({ organisatie_id: fx.organisatieId, persoon_id: fx.personen.hanna, functie_id: fx.functies.tmA, fte: 0, dienstverband: 'vast', vervanging: 'waarnemer', geldig_van: over(5).toISOString().slice(0, 10) }).execute()
+    const werkoverleg = await vraag(gs, 'POST', '/overleggen', { naam: 'Werkoverleg Team A', soort: 'overig', modus: 'adviserend', geldigVan: '2015-01-01', samenstelling: [{ rol: 'voorzitter', functieId: fx.functies.tmA }, { rol: 'lid', roltype: 'medewerker' }] })
+    expect(werkoverleg.statusCode, werkoverleg.body).toBe(201)
+    const v = await vraag(gs, 'POST', `/overleggen/${werkoverleg.json().id}/vergaderingen`, { begin: over(10).toISOString() })
+    expect(v.statusCode, v.body).toBe(201)
+    expect(v.json().deelnemers.filter((d: { rol: string }) => d.rol === 'voorzitter').map((d: { naam: string }) => d.naam).sort()).toEqual(['Hanna Vos', 'Tom Bakker'])
+    expect(v.json().magBeheren).toBe(true) // the gemeentesecretaris, by mandate
+
+    await account(t.db, fx.organisatieId, fx.personen.tom, 'tom@overleg.example')
+    await account(t.db, fx.organisatieId, fx.personen.hanna, 'hanna@overleg.example')
+    const tom = await login(t.app, 'tom@overleg.example')
+    const hanna = await login(t.app, 'hanna@overleg.example')
+    const pad = `/vergaderingen/${v.json().id}`
+    expect((await vraag(tom, 'GET', pad)).json().magBeheren).toBe(true)
+    expect((await vraag(hanna, 'GET', pad)).json().magBeheren).toBe(false)
+    expect((await vraag(medewerker, 'GET', pad)).json().magBeheren).toBe(false)
+    // And the server acts on the same judgement.
+    expect((await vraag(hanna, 'PATCH', pad, { status: 'agenda_gepubliceerd' })).statusCode).toBe(403)
+    expect((await vraag(tom, 'PATCH', pad, { status: 'agenda_gepubliceerd' })).statusCode).toBe(200)
+  })
+})
+
 describe('the besluitvormende raad', () => {
   it('flags a meeting where neither the gemeentesecretaris nor the loco-secretaris is present', async () => {
     const raad = (await vraag(gs, 'POST', '/overleggen', {
