@@ -7,6 +7,7 @@ import { hashGeheim, nieuwGeheim } from '../toegang/geheimen.ts'
 import { deelnemersPerOverleg } from '../overleg/samenstelling.ts'
 import { invalid, notFound } from '../../server/problem.ts'
 import type { KalenderOverleg } from './ical.ts'
+import { geldigOp } from '../organisatie/geldig.ts'
 
 export const FEED_PREFIX = 'kal_'
 
@@ -105,7 +106,7 @@ export async function kalenderOverleggen(db: Db, organisatieId: string, overlegI
 /** The overleggen the persoon takes part in on the peildatum (derived from the organisation). */
 export async function overleggenVanPersoon(db: Db, organisatieId: string, persoonId: string, peildatum: string): Promise<string[]> {
   const overleggen = await db.selectFrom('overleg').select('id').where('organisatie_id', '=', organisatieId)
-    .where('geldig_van', '<=', peildatum).where((eb) => eb.or([eb('geldig_tot', 'is', null), eb('geldig_tot', '>', peildatum)])).execute()
+    .where(geldigOp('overleg', peildatum)).execute()
   const deelnemers = await deelnemersPerOverleg(db, organisatieId, overleggen.map((o) => o.id), peildatum)
   return overleggen.filter((o) => deelnemers.get(o.id)?.some((d) => d.persoonId === persoonId)).map((o) => o.id)
 }

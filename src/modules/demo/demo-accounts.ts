@@ -8,6 +8,7 @@ import { vandaag } from '../../server/api-schemas.ts'
 import { recordAuditEvent } from '../audit/record-audit-event.ts'
 import { hashWachtwoord } from '../toegang/wachtwoord.ts'
 import { DEMO_DOMEIN } from './demo-data.ts'
+import { geldigOp } from '../organisatie/geldig.ts'
 
 export interface DemoAccount {
   rol: 'gemeentesecretaris' | 'concernmanager' | 'teammanager-a' | 'teammanager-b' | 'medewerker' | 'beheerder'
@@ -27,11 +28,11 @@ async function houders(db: Db, organisatieId: string, peildatum: string): Promis
            ev.naam as "eenheidNaam", r.code as roltype, fv.naam as "functieNaam"
     from bezetting b
     join persoon p on p.id = b.persoon_id
-    join functie_versie fv on fv.functie_id = b.functie_id and fv.geldig_van <= ${peildatum} and (fv.geldig_tot is null or fv.geldig_tot > ${peildatum})
-    join eenheid_versie ev on ev.eenheid_id = fv.eenheid_id and ev.geldig_van <= ${peildatum} and (ev.geldig_tot is null or ev.geldig_tot > ${peildatum})
+    join functie_versie fv on fv.functie_id = b.functie_id and ${geldigOp('fv', peildatum)}
+    join eenheid_versie ev on ev.eenheid_id = fv.eenheid_id and ${geldigOp('ev', peildatum)}
     join roltype r on r.id = fv.roltype_id
     where b.organisatie_id = ${organisatieId} and b.vervanging is null
-      and b.geldig_van <= ${peildatum} and (b.geldig_tot is null or b.geldig_tot > ${peildatum})
+      and ${geldigOp('b', peildatum)}
     order by ev.naam, fv.naam, p.naam`.execute(db)
   return r.rows
 }

@@ -8,6 +8,7 @@ import { vandaag } from '../../server/api-schemas.ts'
 import { answerClaim, capaciteit, createClaims } from '../opgave/capaciteit.repository.ts'
 import { kwartaalVan, kwartalen } from '../opgave/kwartaal.ts'
 import { addRapportage, createOpgave } from '../opgave/opgave.repository.ts'
+import { geldigOp } from '../organisatie/geldig.ts'
 
 interface Functie { functie_id: string; naam: string; eenheid_id: string; eenheid: string }
 
@@ -25,11 +26,11 @@ export async function seedDemoOpgaven(db: Db, organisatieId: string): Promise<nu
   const functies = (await sql<Functie>`
     select fv.functie_id, fv.naam, fv.eenheid_id, ev.naam as eenheid
     from functie_versie fv join eenheid_versie ev on ev.eenheid_id = fv.eenheid_id
-      and ev.geldig_van <= ${peildatum} and (ev.geldig_tot is null or ev.geldig_tot > ${peildatum})
-    where fv.organisatie_id = ${organisatieId} and fv.geldig_van <= ${peildatum} and (fv.geldig_tot is null or fv.geldig_tot > ${peildatum})`.execute(db)).rows
+      and ${geldigOp('ev', peildatum)}
+    where fv.organisatie_id = ${organisatieId} and ${geldigOp('fv', peildatum)}`.execute(db)).rows
   const functie = (naam: string) => functies.find((f) => f.naam === naam)
   const concernmanager = functies.find((f) => f.naam.toLowerCase().startsWith('concernmanager'))
-  const portefeuilles = await db.selectFrom('portefeuille').select(['id', 'naam']).where('organisatie_id', '=', organisatieId).where((eb) => eb.or([eb('geldig_tot', 'is', null), eb('geldig_tot', '>', peildatum)])).execute()
+  const portefeuilles = await db.selectFrom('portefeuille').select(['id', 'naam']).where('organisatie_id', '=', organisatieId).where(geldigOp('portefeuille', peildatum)).execute()
   const kw = kwartalen(kwartaalVan(peildatum), kwartaalVan(`${Number(peildatum.slice(0, 4)) + 1}${peildatum.slice(4)}`)).slice(1, 5)
   let aantal = 0
   for (const [i, p] of PROGRAMMAS.entries()) {

@@ -10,6 +10,7 @@
 import type { Db } from '../../db/database.ts'
 import { vandaag } from '../../server/api-schemas.ts'
 import { createOverleg, planVergaderingen } from '../overleg/overleg.repository.ts'
+import { geldigOp } from '../organisatie/geldig.ts'
 
 type Rol = 'voorzitter' | 'lid' | 'adviseur'
 const r = (rol: Rol, roltype: string) => ({ rol, roltype })
@@ -18,10 +19,10 @@ export async function seedDemoOverleggen(db: Db, organisatieId: string): Promise
   const peildatum = vandaag()
   const raadsleden = await db.selectFrom('bezetting as b').innerJoin('functie_versie as f', 'f.functie_id', 'b.functie_id').innerJoin('roltype as rt', 'rt.id', 'f.roltype_id')
     .select((eb) => eb.fn.countAll<number>().as('n')).where('b.organisatie_id', '=', organisatieId).where('rt.code', '=', 'raadslid')
-    .where('b.geldig_van', '<=', peildatum).where((eb) => eb.or([eb('b.geldig_tot', 'is', null), eb('b.geldig_tot', '>', peildatum)])).executeTakeFirst()
+    .where(geldigOp('b', peildatum)).executeTakeFirst()
   const raadQuorum = Math.floor(Number(raadsleden?.n ?? 0) / 2) + 1
   const pho = await db.selectFrom('portefeuille').select(['id', 'naam', 'functie_id']).where('organisatie_id', '=', organisatieId)
-    .where('geldig_van', '<=', peildatum).where((eb) => eb.or([eb('geldig_tot', 'is', null), eb('geldig_tot', '>', peildatum)])).orderBy('naam').execute()
+    .where(geldigOp('portefeuille', peildatum)).orderBy('naam').execute()
   // Weekdays of the next weeks, at Amsterdam times expressed in UTC for the DTSTART of each cadence.
   const maandag = new Date(`${peildatum}T00:00:00Z`)
   maandag.setUTCDate(maandag.getUTCDate() + ((8 - maandag.getUTCDay()) % 7 || 7))

@@ -44,7 +44,7 @@ async function medewerkerVan(tx: Tx, organisatieId: string, eenheidNaam: string)
 export async function seedDemoVoorstellen(db: Db, organisatieId: string, accounts: DemoAccount[]): Promise<number> {
   const peildatum = vandaag()
   const portefeuilles = await db.selectFrom('portefeuille').select(['id', 'naam']).where('organisatie_id', '=', organisatieId)
-    .where('geldig_van', '<=', peildatum).where((eb) => eb.or([eb('geldig_tot', 'is', null), eb('geldig_tot', '>', peildatum)])).execute()
+    .where(geldigOp('portefeuille', peildatum)).execute()
   const portefeuille = (naam: string) => portefeuilles.find((p) => p.naam === naam)?.id
   const medewerker = accounts.find((a) => a.rol === 'medewerker')
   const concernmanager = accounts.find((a) => a.rol === 'concernmanager')

@@ -125,7 +125,7 @@ export async function eenheidEnBoven(db: Db, organisatieId: string, eenheidId: s
       union all
       select l.boven_eenheid_id, b.diepte + 1 from lijn l join boven b on l.eenheid_id = b.id
       where l.organisatie_id = ${organisatieId} and l.soort = 'hierarchisch'
-        and l.geldig_van <= ${peildatum} and (l.geldig_tot is null or l.geldig_tot > ${peildatum}) and b.diepte < 64
+        and ${geldigOp('l', peildatum)} and b.diepte < 64
     )
     select id from boven`.execute(db)
   return r.rows.map((x) => x.id)
