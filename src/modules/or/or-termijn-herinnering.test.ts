@@ -22,7 +22,7 @@ async function verzoek(organisatieId: string, onderwerp: string, termijn: string
     soort, worGrondslag: soort === 'advies' ? 'art. 25 lid 1e' : 'art. 27 lid 1b', onderwerp, ingediendOp: '2030-03-01', termijn,
   }, 'test'))
 }
-const meldingen = (verzoekId: string) => db.selectFrom('notificatie').select(['persoon_id', 'titel', 'soort', 'object_type']).where('object_id', '=', verzoekId).orderBy('aangemaakt_op').orderBy('persoon_id').execute()
+const meldingen = (verzoekId: string) => db.selectFrom('notificatie').select(['persoon_id', 'titel', 'soort', 'object_type', 'link']).where('object_id', '=', verzoekId).orderBy('aangemaakt_op').orderBy('persoon_id').execute()
 /** The reminders recorded for the verzoek: the audit events of the system, with their termijn and how many were told. */
 const herinnerd = async (verzoekId: string) => (await db.selectFrom('audit_event').select(['actor', 'na']).where('object_type', '=', 'or_verzoek').where('object_id', '=', verzoekId)
   .where('handeling', '=', 'or.termijn_herinneren').orderBy('volgnummer').execute())
@@ -48,7 +48,7 @@ describe('herinneringen aan de termijn van een OR-verzoek', () => {
     const gs = [fx.personen.gerda, fx.personen.frits].sort() // the gemeentesecretaris and her loco
     const opBinnen = await meldingen(binnen)
     expect(opBinnen.map((m) => m.persoon_id)).toEqual(gs)
-    expect(opBinnen[0]).toMatchObject({ soort: 'or.termijn', object_type: 'or_verzoek' })
+    expect(opBinnen[0]).toMatchObject({ soort: 'or.termijn', object_type: 'or_verzoek', link: `/app/o/${o}/or-verzoeken/${binnen}` }) // the verzoek's page in the web app
     expect(opBinnen[0]!.titel).toBe('De termijn van het adviesverzoek ‘Herinrichting domein Fysiek’ aan de OR verloopt over 7 dagen (8 mei 2030); de OR heeft nog niet geantwoord')
     expect((await meldingen(vandaag)).map((m) => m.titel)).toEqual(Array(2).fill('De termijn van het instemmingsverzoek ‘Nieuwe werktijdenregeling’ aan de OR verloopt vandaag (1 mei 2030); de OR heeft nog niet geantwoord'))
     for (const id of [morgenBuiten, verstreken, beantwoord]) expect(await meldingen(id)).toEqual([])

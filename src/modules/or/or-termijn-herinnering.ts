@@ -61,7 +61,7 @@ export async function herinnerOrTermijnen(db: Db, nu: Date, log?: Pick<FastifyBa
         // Nobody to tell (the functie is vacant): nothing recorded, so the next round tries again.
         if (personen.length === 0) return false
         await notificeer(tx, {
-          organisatieId: v.organisatie_id, persoonIds: personen, soort: 'or.termijn', titel: herinneringTitel(v, vandaag), link: null, objectType: 'or_verzoek', objectId: v.id,
+          organisatieId: v.organisatie_id, persoonIds: personen, soort: 'or.termijn', titel: herinneringTitel(v, vandaag), link: `/app/o/${v.organisatie_id}/or-verzoeken/${v.id}`, objectType: 'or_verzoek', objectId: v.id,
         })
         await recordAuditEvent(tx, {
           organisatieId: v.organisatie_id, actor: 'systeem', handeling: HERINNERING, objectType: 'or_verzoek', objectId: v.id,

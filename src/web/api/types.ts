@@ -84,6 +84,7 @@ import type { OverlegUit as OverlegSchema, VergaderingUit as VergaderingSchema, 
 import type { Voorstel as VoorstelSchema, VoorstelSamenvatting as VoorstelSamenvattingSchema, MijnTaken as MijnTakenSchema, Notificatie as NotificatieSchema } from '../../modules/voorstel/voorstel.schemas.ts'
 import type { AgendaFeed as AgendaFeedSchema, NieuweAgendaFeedAntwoord as NieuweAgendaFeedSchema } from '../../modules/agenda/agenda-feed.schemas.ts'
 import type { Portefeuille as PortefeuilleSchema } from '../../modules/organisatie/roltype.schemas.ts'
+import type { OrVerzoek as OrVerzoekSchema } from '../../modules/or/or-verzoek.schemas.ts'
 
 export type Overleg = Static<typeof OverlegSchema>
 export type Deelnemer = Static<typeof DeelnemerSchema>
@@ -98,4 +99,5 @@ export type MijnTaken = Static<typeof MijnTakenSchema>
 export type Notificatie = Static<typeof NotificatieSchema>
 export type AgendaFeed = Static<typeof AgendaFeedSchema>
 export type NieuweAgendaFeed = Static<typeof NieuweAgendaFeedSchema>
+export type OrVerzoek = Static<typeof OrVerzoekSchema>
 export type Portefeuille = Static<typeof PortefeuilleSchema>

@@ -35,6 +35,8 @@ const VergaderingPagina = lazy(() => import('../features/besluitvorming/Vergader
 const VoorstellenPagina = lazy(() => import('../features/besluitvorming/VoorstellenPagina.tsx').then((m) => ({ default: m.VoorstellenPagina })))
 const VoorstelPagina = lazy(() => import('../features/besluitvorming/VoorstelPagina.tsx').then((m) => ({ default: m.VoorstelPagina })))
 const MijnTakenPagina = lazy(() => import('../features/besluitvorming/MijnTakenPagina.tsx').then((m) => ({ default: m.MijnTakenPagina })))
+const OrVerzoekenPagina = lazy(() => import('../features/or/OrVerzoekenPagina.tsx').then((m) => ({ default: m.OrVerzoekenPagina })))
+const OrVerzoekPagina = lazy(() => import('../features/or/OrVerzoekPagina.tsx').then((m) => ({ default: m.OrVerzoekPagina })))
 const InloggenPagina = lazy(() => import('../features/toegang/InloggenPagina.tsx').then((m) => ({ default: m.InloggenPagina })))
 const AccountPagina = lazy(() => import('../features/toegang/AccountPagina.tsx').then((m) => ({ default: m.AccountPagina })))
 const AccountsBeheerPagina = lazy(() => import('../features/beheer/AccountsBeheerPagina.tsx').then((m) => ({ default: m.AccountsBeheerPagina })))
@@ -127,6 +129,8 @@ function PaginaVoor({ route }: { route: Route }) {
     case 'voorstellen': return <VoorstellenPagina />
     case 'voorstel': return <VoorstelPagina key={route.voorstelId} voorstelId={route.voorstelId} />
     case 'mijn-taken': return <MijnTakenPagina />
+    case 'or-verzoeken': return <OrVerzoekenPagina />
+    case 'or-verzoek': return <OrVerzoekPagina key={route.verzoekId} verzoekId={route.verzoekId} />
     case 'beheer-accounts': return <AccountsBeheerPagina />
     case 'beheer-api-tokens': return <ApiTokensBeheerPagina />
     case 'beheer-mandaten': return <MandatenBeheerPagina />

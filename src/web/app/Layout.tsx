@@ -9,7 +9,7 @@ import { isGewoneKlik, navigeer, useLocatie } from './navigation.ts'
 import { href, inlogHref, isGeldigeDatum, metQuery, type Pagina } from './routes.ts'
 import { heeftRecht, uitloggen } from './sessie.ts'
 
-type Sectie = { label: string; pagina: 'organisatie' | 'organogram' | 'roltypen' | 'wijzigingen' | 'opgaven' | 'capaciteit' | 'samenwerking' | 'voorstellen' | 'overleggen' | 'mijn-taken' | 'beheer-accounts' | 'beheer-mandaten'; actiefOp: Pagina[] }
+type Sectie = { label: string; pagina: 'organisatie' | 'organogram' | 'roltypen' | 'wijzigingen' | 'opgaven' | 'capaciteit' | 'samenwerking' | 'voorstellen' | 'overleggen' | 'or-verzoeken' | 'mijn-taken' | 'beheer-accounts' | 'beheer-mandaten'; actiefOp: Pagina[] }
 const BEHEER_PAGINAS: Pagina[] = ['beheer-accounts', 'beheer-api-tokens', 'beheer-mandaten']
 /** Pages about the organisatie at a date; the others (account, beheer, login) have no peildatum. */
 const BESLUITVORMING: Pagina[] = ['voorstellen', 'voorstel', 'overleggen', 'overleg', 'vergadering', 'mijn-taken']
@@ -25,6 +25,7 @@ const SECTIES: Sectie[] = [
   { label: 'Wie werkt samen', pagina: 'samenwerking', actiefOp: ['samenwerking'] },
   { label: 'Voorstellen', pagina: 'voorstellen', actiefOp: ['voorstellen', 'voorstel'] },
   { label: 'Overleggen', pagina: 'overleggen', actiefOp: ['overleggen', 'overleg', 'vergadering'] },
+  { label: 'Ondernemingsraad', pagina: 'or-verzoeken', actiefOp: ['or-verzoeken', 'or-verzoek'] },
   { label: 'Mijn taken', pagina: 'mijn-taken', actiefOp: ['mijn-taken'] },
 ]
 

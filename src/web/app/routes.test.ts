@@ -27,6 +27,8 @@ describe('parseRoute', () => {
       { pagina: 'voorstellen', organisatieId: O },
       { pagina: 'voorstel', organisatieId: O, voorstelId: E },
       { pagina: 'mijn-taken', organisatieId: O },
+      { pagina: 'or-verzoeken', organisatieId: O },
+      { pagina: 'or-verzoek', organisatieId: O, verzoekId: E },
     ]
     for (const route of routes) expect(parseRoute(routePath(route))).toEqual(route)
   })

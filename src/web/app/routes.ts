@@ -26,6 +26,8 @@ export type Route =
   | { pagina: 'voorstellen'; organisatieId: string }
   | { pagina: 'voorstel'; organisatieId: string; voorstelId: string }
   | { pagina: 'mijn-taken'; organisatieId: string }
+  | { pagina: 'or-verzoeken'; organisatieId: string }
+  | { pagina: 'or-verzoek'; organisatieId: string; verzoekId: string }
   | { pagina: 'beheer-accounts'; organisatieId: string }
   | { pagina: 'beheer-api-tokens'; organisatieId: string }
   | { pagina: 'beheer-mandaten'; organisatieId: string }
@@ -84,6 +86,9 @@ export function parseRoute(pathname: string): Route {
       return metId && extra === undefined ? { pagina: 'voorstel', organisatieId, voorstelId: id } : { pagina: 'niet-gevonden' }
     case 'mijn-taken':
       return id === undefined ? { pagina: 'mijn-taken', organisatieId } : { pagina: 'niet-gevonden' }
+    case 'or-verzoeken':
+      if (id === undefined) return { pagina: 'or-verzoeken', organisatieId }
+      return metId && extra === undefined ? { pagina: 'or-verzoek', organisatieId, verzoekId: id } : { pagina: 'niet-gevonden' }
     case 'beheer':
       if (extra !== undefined) return { pagina: 'niet-gevonden' }
       if (id === 'accounts') return { pagina: 'beheer-accounts', organisatieId }
@@ -122,6 +127,8 @@ export function routePath(route: Route): string {
     case 'voorstellen': return `${o}/voorstellen`
     case 'voorstel': return `${o}/voorstellen/${route.voorstelId}`
     case 'mijn-taken': return `${o}/mijn-taken`
+    case 'or-verzoeken': return `${o}/or-verzoeken`
+    case 'or-verzoek': return `${o}/or-verzoeken/${route.verzoekId}`
     case 'beheer-accounts': return `${o}/beheer/accounts`
     case 'beheer-api-tokens': return `${o}/beheer/api-tokens`
     case 'beheer-mandaten': return `${o}/beheer/mandaten`
