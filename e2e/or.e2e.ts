@@ -1,9 +1,9 @@
 // Journey (ondernemingsraad): the gemeentesecretaris opens "Ondernemingsraad" from the menu, sees no
 // verzoeken yet, sends an empty form and reads what is missing, then asks the OR for advice on a
-// reorganisation (WOR art. 25 lid 1e) with a termijn in 30 days. On the verzoek she records the OR's
-// conditional advice with the keyboard only, then a besluit that deviates from it: first without a
-// motivering (refused, WOR art. 25 lid 5), then with one. A medewerker reads the verzoek and finds no
-// forms. axe-core audits every state.
+// reorganisation (WOR art. 25 lid 1e) with a termijn in 30 days. On the verzoek she records a later
+// termijn, the OR's conditional advice with the keyboard only, then a besluit that deviates from it:
+// first without a motivering (refused, WOR art. 25 lid 5), then with one. A second verzoek is withdrawn
+// after a second question. A medewerker reads the first and finds no forms. axe-core audits every state.
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium, startKoers, type Koers } from './harness.ts'
@@ -61,6 +61,14 @@ describe('ondernemingsraad', () => {
     await expect(verzoek.textContent()).resolves.toContain('Nog 30 dagen')
     await sec.check('ingediend')
 
+    // A later termijn agreed with the OR.
+    await sec.page.getByText('Termijn verplaatsen of verzoek intrekken').click()
+    await sec.page.getByRole('form', { name: 'Termijn verplaatsen' }).getByLabel('Nieuwe termijn').fill(over(35))
+    await sec.check('termijn-verplaatsen')
+    await sec.page.getByRole('button', { name: 'Termijn verplaatsen' }).click()
+    await gelukt(sec.page, 'De termijn is verplaatst naar')
+    await expect(verzoek.textContent()).resolves.toContain('Nog 35 dagen')
+
     // The OR's answer, with the keyboard only.
     const antwoord = sec.page.getByRole('form', { name: 'Antwoord van de OR vastleggen' })
     const k = sec.page.keyboard
@@ -98,6 +106,21 @@ describe('ondernemingsraad', () => {
     await wachtOpPagina(sec.page, 'Ondernemingsraad')
     await expect.poll(() => sec.page.getByRole('row').filter({ hasText: ONDERWERP }).textContent()).toContain('Besloten')
     await sec.check('lijst')
+
+    // Another verzoek, withdrawn after a second question.
+    await form.getByLabel('Soort verzoek').selectOption('informatie')
+    await form.getByRole('textbox', { name: 'Onderwerp' }).fill('Cijfers ziekteverzuim')
+    await form.getByLabel('Termijn').fill(over(14))
+    await form.getByRole('button', { name: 'Verzoek indienen' }).click()
+    await wachtOpPagina(sec.page, 'Cijfers ziekteverzuim')
+    await sec.page.getByText('Termijn verplaatsen of verzoek intrekken').click()
+    await sec.page.getByRole('button', { name: 'Verzoek intrekken…' }).click()
+    await sec.check('intrekken-bevestigen')
+    await sec.page.getByRole('button', { name: 'Ja, verzoek intrekken' }).click()
+    await gelukt(sec.page, 'Het verzoek is ingetrokken.')
+    await expect(sec.page.getByRole('region', { name: 'Het verzoek' }).textContent()).resolves.toContain('Ingetrokken')
+    await expect(sec.page.getByText('Termijn verplaatsen of verzoek intrekken').count()).resolves.toBe(0)
+    await sec.check('ingetrokken')
     await sec.finish()
 
     const lezer = await Journey.open(browser, 'or-lezer')

@@ -182,6 +182,7 @@ const REGELS: Record<string, Regel> = {
   'GET /organisaties/{organisatieId}/or-verzoeken': { mag: LEZERS_X },
   'POST /organisaties/{organisatieId}/or-verzoeken': { mag: ['loco-secretaris'], verzoek: () => ({ body: { soort: 'informatie', onderwerp: 'Jaarverslag', termijn: '2030-01-01' } }) },
   'GET /organisaties/{organisatieId}/or-verzoeken/{verzoekId}': { mag: LEZERS_X, verzoek: () => ({ pad: { verzoekId: bv.orIngediend } }) },
+  'PATCH /organisaties/{organisatieId}/or-verzoeken/{verzoekId}': { mag: ['loco-secretaris'], verzoek: () => ({ pad: { verzoekId: bv.orIngediend }, body: { termijn: '2031-01-01' } }) },
   'POST /organisaties/{organisatieId}/or-verzoeken/{verzoekId}/antwoord': { mag: ['loco-secretaris'], verzoek: () => ({ pad: { verzoekId: bv.orIngediend }, body: { standpunt: 'positief', antwoord: 'Positief advies' } }) },
   'POST /organisaties/{organisatieId}/or-verzoeken/{verzoekId}/besluit': { mag: ['loco-secretaris'], verzoek: () => ({ pad: { verzoekId: bv.orBeantwoord }, body: { besluit: 'Doorgaan', afwijkend: false } }) },
   'GET /organisaties/{organisatieId}/or-instelling': { mag: LEZERS_X },

@@ -95,6 +95,7 @@ function reason(error: ErrorObject): string {
     case 'uniqueItems': return 'mag geen dubbele elementen bevatten'
     case 'anyOf': case 'oneOf': return 'past bij geen van de toegestane vormen'
     case 'multipleOf': return `moet een veelvoud van ${p.multipleOf} zijn`
+    case 'minProperties': return Number(p.limit) === 1 ? 'moet minstens één veld bevatten' : `moet minstens ${p.limit} velden bevatten`
     default: return 'is ongeldig'
   }
 }

@@ -6,7 +6,7 @@ import type { OrVerzoekTable } from '../../db/schema.ts'
 import { conflict, invalid, notFound } from '../../server/problem.ts'
 import { vandaag } from '../../server/api-schemas.ts'
 import { recordAuditEvent } from '../audit/record-audit-event.ts'
-import type { NieuwOrVerzoek, OrAntwoord, OrBesluit, OrVerzoek } from './or-verzoek.schemas.ts'
+import type { NieuwOrVerzoek, OrAntwoord, OrBesluit, OrVerzoek, OrVerzoekWijziging } from './or-verzoek.schemas.ts'
 
 type Conn = Db | Tx
 type Rij = Selectable<OrVerzoekTable>
@@ -49,6 +49,19 @@ async function lock(tx: Tx, organisatieId: string, id: string): Promise<Rij> {
   const v = await tx.selectFrom('or_verzoek').selectAll().where('id', '=', id).where('organisatie_id', '=', organisatieId).forUpdate().executeTakeFirst()
   if (!v) throw notFound('OR-verzoek', id)
   return v
+}
+
+/** Moves the termijn (agreed with the OR) or withdraws the verzoek, while the OR has not answered. */
+export async function updateOrVerzoek(tx: Tx, organisatieId: string, id: string, w: OrVerzoekWijziging, actor: string) {
+  const voor = await lock(tx, organisatieId, id)
+  if (voor.status !== 'ingediend') {
+    throw conflict(`Dit verzoek heeft status ‘${voor.status}’: de termijn verplaatsen of het verzoek intrekken kan alleen zolang de OR niet heeft geantwoord.`)
+  }
+  if (w.termijn !== undefined && w.termijn < voor.ingediend_op) throw invalid('termijn', 'ligt vóór de datum van indienen', 'volgorde')
+  const na = await tx.updateTable('or_verzoek').set({ ...(w.termijn !== undefined ? { termijn: w.termijn } : {}), ...(w.status ? { status: w.status } : {}) })
+    .where('id', '=', id).returningAll().executeTakeFirstOrThrow()
+  const handeling = w.status === 'ingetrokken' ? 'or.verzoek_intrekken' : 'or.termijn_verplaatsen'
+  await recordAuditEvent(tx, { organisatieId, actor, handeling, objectType: 'or_verzoek', objectId: id, voor, na })
 }
 
 /** Records the OR's answer: its standpunt (advies, instemming) and text. */

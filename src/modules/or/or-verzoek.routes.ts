@@ -5,8 +5,8 @@ import { Type } from 'typebox'
 import type { ApiInstance } from '../../server/routes.ts'
 import { OrganisatieParams } from '../organisatie/organisatie.schemas.ts'
 import { auditActor } from '../toegang/actor.ts'
-import { answerOrVerzoek, createOrVerzoek, decideOrVerzoek, getOrInstelling, getOrVerzoek, listOrVerzoeken, setOrInstelling } from './or-verzoek.repository.ts'
-import { NieuwOrVerzoek, OrAntwoord, OrBesluit, OrInstelling, OrVerzoek, OrVerzoekParams, OrVerzoekQuery } from './or-verzoek.schemas.ts'
+import { answerOrVerzoek, createOrVerzoek, decideOrVerzoek, getOrInstelling, getOrVerzoek, listOrVerzoeken, setOrInstelling, updateOrVerzoek } from './or-verzoek.repository.ts'
+import { NieuwOrVerzoek, OrAntwoord, OrBesluit, OrInstelling, OrVerzoek, OrVerzoekParams, OrVerzoekQuery, OrVerzoekWijziging } from './or-verzoek.schemas.ts'
 
 const tags = ['besluitvorming']
 const lezen = { toegang: { handeling: 'organisatie.lezen' } } as const
@@ -31,6 +31,15 @@ export function orRoutes(api: ApiInstance) {
     config: lezen,
     schema: { tags, summary: 'Eén verzoek aan de OR met het antwoord van de OR en het besluit', params: OrVerzoekParams, response: { 200: OrVerzoek } },
   }, async (request) => getOrVerzoek(request.db, request.params.organisatieId, request.params.verzoekId))
+
+  api.patch('/organisaties/:organisatieId/or-verzoeken/:verzoekId', {
+    config: beheren,
+    schema: { tags, summary: 'De termijn verplaatsen (afgesproken met de OR) of het verzoek intrekken, zolang de OR niet heeft geantwoord', params: OrVerzoekParams, body: OrVerzoekWijziging, response: { 200: OrVerzoek } },
+  }, async (request) => {
+    const { organisatieId, verzoekId } = request.params
+    await request.db.transaction().execute((tx) => updateOrVerzoek(tx, organisatieId, verzoekId, request.body, auditActor(request.actor)))
+    return getOrVerzoek(request.db, organisatieId, verzoekId)
+  })
 
   api.post('/organisaties/:organisatieId/or-verzoeken/:verzoekId/antwoord', {
     config: beheren,

@@ -41,6 +41,12 @@ export const OrBesluit = Type.Object({
 }, { additionalProperties: false })
 export type OrBesluit = Static<typeof OrBesluit>
 
+export const OrVerzoekWijziging = Type.Object({
+  termijn: Type.Optional(Type.String({ format: 'date', description: 'Een nieuwe termijn, afgesproken met de OR; een verplaatste termijn wordt opnieuw herinnerd' })),
+  status: Type.Optional(Type.Literal('ingetrokken', { description: 'Het verzoek intrekken, bijvoorbeeld omdat de reorganisatie niet doorgaat' })),
+}, { additionalProperties: false, minProperties: 1 })
+export type OrVerzoekWijziging = Static<typeof OrVerzoekWijziging>
+
 export const OrVerzoekQuery = Type.Object({
   status: Type.Optional(OrStatus),
   soort: Type.Optional(OrSoort),

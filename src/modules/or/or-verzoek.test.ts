@@ -15,7 +15,7 @@ let gerda: Sessie // gemeentesecretaris: bestuurder in de zin van de WOR (organi
 let carla: Sessie // concernmanager: reads, no or.beheren
 
 const basis = () => `/api/v1/organisaties/${fx.organisatieId}`
-const vraag = (s: Sessie, method: 'GET' | 'POST' | 'PUT', pad: string, payload?: object) =>
+const vraag = (s: Sessie, method: 'GET' | 'POST' | 'PUT' | 'PATCH', pad: string, payload?: object) =>
   t.app.inject({ method, url: `${basis()}${pad}`, headers: headers(s), ...(payload ? { payload } : {}) })
 
 beforeAll(async () => {
@@ -53,6 +53,31 @@ describe('verzoeken aan de OR', () => {
     expect(met.json()).toMatchObject({ status: 'besloten', afwijkend: true, beslotenOp: '2026-04-20' })
     const audit = await t.db.selectFrom('audit_event').select('handeling').where('object_id', '=', id).orderBy('volgnummer').execute()
     expect(audit.map((a) => a.handeling)).toEqual(['or.verzoek_indienen', 'or.antwoord_vastleggen', 'or.besluiten'])
+  })
+
+  it('moves the termijn or withdraws the verzoek while the OR has not answered, with the trail to show it', async () => {
+    const res = await vraag(gerda, 'POST', '/or-verzoeken', { soort: 'instemming', worGrondslag: 'art. 27 lid 1b', onderwerp: 'Nieuwe werktijdenregeling', ingediendOp: '2026-03-01', termijn: '2026-04-01' })
+    const id = res.json().id as string
+    expect((await vraag(carla, 'PATCH', `/or-verzoeken/${id}`, { termijn: '2026-05-01' })).statusCode).toBe(403)
+    const leeg = await vraag(gerda, 'PATCH', `/or-verzoeken/${id}`, {})
+    expect(leeg.statusCode).toBe(400)
+    expect(leeg.json().invalidParams).toEqual([{ name: 'body', code: 'minProperties', reason: 'moet minstens één veld bevatten' }])
+    const teVroeg = await vraag(gerda, 'PATCH', `/or-verzoeken/${id}`, { termijn: '2026-02-01' })
+    expect(teVroeg.statusCode).toBe(400)
+    expect(teVroeg.json().invalidParams[0].name).toBe('termijn')
+
+    const verplaatst = await vraag(gerda, 'PATCH', `/or-verzoeken/${id}`, { termijn: '2026-05-01' })
+    expect(verplaatst.statusCode, verplaatst.body).toBe(200)
+    expect(verplaatst.json()).toMatchObject({ status: 'ingediend', termijn: '2026-05-01' })
+    const ingetrokken = await vraag(gerda, 'PATCH', `/or-verzoeken/${id}`, { status: 'ingetrokken' })
+    expect(ingetrokken.json()).toMatchObject({ status: 'ingetrokken', termijn: '2026-05-01', termijnVerstreken: false })
+    // Withdrawn: no answer, no further change.
+    expect((await vraag(gerda, 'POST', `/or-verzoeken/${id}/antwoord`, { standpunt: 'instemming', antwoord: 'Akkoord' })).statusCode).toBe(409)
+    expect((await vraag(gerda, 'PATCH', `/or-verzoeken/${id}`, { termijn: '2026-06-01' })).statusCode).toBe(409)
+
+    const spoor = await t.db.selectFrom('audit_event').select(['handeling', 'voor', 'na']).where('object_id', '=', id).orderBy('volgnummer').execute()
+    expect(spoor.map((e) => e.handeling)).toEqual(['or.verzoek_indienen', 'or.termijn_verplaatsen', 'or.verzoek_intrekken'])
+    expect([(spoor[1]!.voor as { termijn: string }).termijn, (spoor[1]!.na as { termijn: string }).termijn]).toEqual(['2026-04-01', '2026-05-01'])
   })
 
   it('treats a decision without the OR’s instemming as deviating (WOR art. 27 lid 4)', async () => {

@@ -52,6 +52,7 @@ export function OrVerzoekPagina({ verzoekId }: { verzoekId: string }) {
           {v.wijziging && <><dt>Reorganisatie</dt><dd><AppLink href={maakHref({ pagina: 'wijziging', organisatieId, wijzigingId: v.wijziging.id })}>{v.wijziging.titel}</AppLink></dd></>}
         </dl>
         {v.toelichting ? <div className="koers-voorsteltekst">{v.toelichting}</div> : <Paragraph className="koers-leeg">Geen toelichting.</Paragraph>}
+        {magBeheren && v.status === 'ingediend' && <TermijnFormulier verzoek={v} onGewijzigd={gewijzigd} />}
       </section>
 
       <section className="koers-paneel" aria-labelledby="antwoord-kop">
@@ -83,6 +84,53 @@ export function OrVerzoekPagina({ verzoekId }: { verzoekId: string }) {
 }
 
 interface FormulierProps { verzoek: OrVerzoek; onGewijzigd: (v: OrVerzoek, tekst: string) => void }
+
+/** A termijn agreed later with the OR, or withdrawing the verzoek (asked twice: it cannot be undone). */
+function TermijnFormulier({ verzoek, onGewijzigd }: FormulierProps) {
+  const { organisatieId } = useApp()
+  const [termijn, setTermijn] = useState(verzoek.termijn)
+  const [intrekken, setIntrekken] = useState(false)
+  const formulier = useVersturen(['termijn', 'status'])
+  const P = 'or-termijn-'
+  const url = apiUrl(`/organisaties/${organisatieId}/or-verzoeken/${verzoek.id}`)
+
+  const verplaats = async (event: FormEvent) => {
+    event.preventDefault()
+    const fouten = controleer({ termijn: termijn === '' ? 'Kies de nieuwe termijn.' : termijn === verzoek.termijn && 'Kies een andere datum dan de huidige termijn.' })
+    if (Object.keys(fouten).length > 0) return formulier.toonFouten({ velden: fouten, algemeen: [] })
+    await formulier.verstuur(null, async () => {
+      const nieuw = await apiSend<OrVerzoek>('PATCH', url, { termijn })
+      onGewijzigd(nieuw, `De termijn is verplaatst naar ${datum(nieuw.termijn)}.`)
+    })
+  }
+  const trekIn = () => void formulier.verstuur(null, async () => {
+    onGewijzigd(await apiSend<OrVerzoek>('PATCH', url, { status: 'ingetrokken' }), 'Het verzoek is ingetrokken.')
+  })
+
+  return (
+    <details className="koers-openklap">
+      <summary>Termijn verplaatsen of verzoek intrekken</summary>
+      <FoutSamenvatting titel="Het verzoek is niet gewijzigd" fouten={formulier.fouten} labels={{ termijn: 'Nieuwe termijn', status: 'Intrekken' }} prefix={P} houder={formulier.samenvatting} />
+      <form className="koers-formulier" aria-label="Termijn verplaatsen" onSubmit={(e) => void verplaats(e)} noValidate>
+        <Veld naam="termijn" prefix={P} label="Nieuwe termijn" omschrijving="Een termijn die u met de OR hebt afgesproken. Bij een nieuwe termijn komt er opnieuw een herinnering." fouten={formulier.fouten.velden.termijn}>
+          {(p) => <Textbox {...p} type="date" ref={metType('date')} min={verzoek.ingediendOp} value={termijn} onChange={(e) => setTermijn(e.target.value)} />}
+        </Veld>
+        <div className="koers-formulier__knoppen">
+          <Button type="submit" appearance="primary-action-button" busy={formulier.bezig} disabled={formulier.bezig}>Termijn verplaatsen</Button>
+        </div>
+      </form>
+      {intrekken ? (
+        <div className="koers-acties" role="group" aria-label="Verzoek intrekken">
+          <Paragraph>Intrekken kan niet ongedaan worden gemaakt: de OR antwoordt dan niet meer op dit verzoek.</Paragraph>
+          <Button type="button" appearance="primary-action-button" hint="danger" busy={formulier.bezig} disabled={formulier.bezig} onClick={trekIn}>Ja, verzoek intrekken</Button>
+          <Button type="button" appearance="secondary-action-button" onClick={() => setIntrekken(false)}>Niet intrekken</Button>
+        </div>
+      ) : (
+        <Button type="button" appearance="secondary-action-button" onClick={() => setIntrekken(true)}>Verzoek intrekken…</Button>
+      )}
+    </details>
+  )
+}
 
 const ANTWOORD_LABELS: Record<string, string> = { standpunt: 'Standpunt van de OR', antwoord: 'Antwoord van de OR', beantwoordOp: 'Datum van het antwoord' }
 
