@@ -127,9 +127,12 @@ describe('vergadering', () => {
     // A medewerker reads the open meeting: the informant by name, the notulen, and no forms.
     const lezer = await Journey.open(browser, 'vergadering-lezer')
     await lezer.inloggen(koers.baseUrl, mw.email, koers.wachtwoord)
+    const persoonVragen: string[] = []
+    lezer.page.on('request', (r) => { if (/\/api\/v1\/organisaties\/[^/]+\/personen\//.test(r.url())) persoonVragen.push(r.url()) })
     await lezer.page.goto(`${o}/vergaderingen/${eerste!.id}`)
     await wachtOpPagina(lezer.page, 'Managementteam')
     await expect.poll(() => lezer.page.locator('.koers-agendapunt').filter({ hasText: TITEL }).textContent()).toContain(`Informanten: ${b.naam}`)
+    expect(persoonVragen).toEqual([]) // the meeting's answer names its informanten: no lookup per person
     await expect(lezer.page.getByRole('region', { name: 'Notulen' }).locator('.koers-notulen').textContent()).resolves.toBe(NOTULEN)
     await expect(lezer.page.getByRole('main').locator('form, input, textarea, select').count()).resolves.toBe(0)
     await expect(lezer.page.getByText('Informanten wijzigen').count()).resolves.toBe(0)

@@ -53,6 +53,10 @@ describe('the informanten of an agendapunt', () => {
     const res = await vraag(gs, 'PATCH', `/agendapunten/${puntId}`, { informanten: [fx.personen.hanna, fx.personen.bram, fx.personen.tineke] })
     expect(res.statusCode, res.body).toBe(200)
     expect(res.json().agenda[0]).toMatchObject({ titel: 'Werkplan 2027', status: 'open', informanten: [fx.personen.hanna, fx.personen.bram, fx.personen.tineke] })
+    // With their names, in the same order, so a page needs no lookup per person.
+    expect(res.json().agenda[0].informantNamen).toEqual([
+      { persoonId: fx.personen.hanna, naam: 'Hanna Vos' }, { persoonId: fx.personen.bram, naam: 'Bram Visser' }, { persoonId: fx.personen.tineke, naam: 'Tineke Meijer' },
+    ])
     const na = await meldingen(vergaderingId)
     expect(na.map((m) => m.persoon_id).sort()).toEqual([fx.personen.hanna, fx.personen.bram, fx.personen.tineke].sort()) // Hanna once, not twice
     expect(na.find((m) => m.persoon_id === fx.personen.bram)?.titel).toBe('U bent uitgenodigd als informant bij "Werkplan 2027"')

@@ -66,7 +66,9 @@ export const Besluit = Type.Object({
 
 export const AgendapuntUit = Type.Object({
   id: Uuid, volgorde: Type.Integer(), titel: Type.String(), soort: Type.String(), voorstelId: Type.Union([Uuid, Type.Null()]),
-  toelichting: Type.Union([Type.String(), Type.Null()]), informanten: Type.Array(Uuid), documenten: Type.Array(Document), status: Type.String(), besluit: Type.Union([Type.String(), Type.Null()]),
+  toelichting: Type.Union([Type.String(), Type.Null()]), informanten: Type.Array(Uuid),
+  informantNamen: Type.Array(Type.Object({ persoonId: Uuid, naam: Type.String() }), { description: 'De informanten met hun naam, in dezelfde volgorde als informanten' }),
+  documenten: Type.Array(Document), status: Type.String(), besluit: Type.Union([Type.String(), Type.Null()]),
   uitkomst: Type.Union([Uitkomst, Type.Null()]), stemmen: Type.Array(Type.Object({ persoonId: Uuid, naam: Type.String(), keuze: Type.String() })),
   uitslag: Type.Union([Type.Object({ voor: Type.Integer(), tegen: Type.Integer(), onthoudingen: Type.Integer(), doorslagVoorzitter: Type.Boolean() }), Type.Null()]),
   beslotenOp: Type.Union([Tijdstip, Type.Null()]),

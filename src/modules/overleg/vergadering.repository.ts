@@ -29,11 +29,16 @@ export async function getVergadering(db: Conn, organisatieId: string, vergaderin
       .select(['a.persoon_id', 'p.naam', 'a.aanwezig', 'a.vervanger_persoon_id', 'w.naam as vervangerNaam']).where('a.vergadering_id', '=', vergaderingId).orderBy('p.naam').execute(),
     db.selectFrom('agendapunt').selectAll().where('vergadering_id', '=', vergaderingId).orderBy('volgorde').execute(),
   ])
-  const stemmen = punten.length === 0 ? [] : await db.selectFrom('stem as s').innerJoin('persoon as p', 'p.id', 's.persoon_id')
-    .select(['s.agendapunt_id', 's.persoon_id', 'p.naam', 's.keuze']).where('s.agendapunt_id', 'in', punten.map((p) => p.id)).orderBy('p.naam').execute()
+  const informantIds = [...new Set(punten.flatMap((p) => p.informanten))]
+  const [stemmen, informanten] = await Promise.all([
+    punten.length === 0 ? [] : db.selectFrom('stem as s').innerJoin('persoon as p', 'p.id', 's.persoon_id')
+      .select(['s.agendapunt_id', 's.persoon_id', 'p.naam', 's.keuze']).where('s.agendapunt_id', 'in', punten.map((p) => p.id)).orderBy('p.naam').execute(),
+    informantIds.length === 0 ? [] : db.selectFrom('persoon').select(['id', 'naam']).where('id', 'in', informantIds).execute(),
+  ])
+  const naamVan = new Map(informanten.map((p) => [p.id, p.naam]))
   const agenda = punten.map((p) => ({
-    id: p.id, volgorde: p.volgorde, titel: p.titel, soort: p.soort, voorstelId: p.voorstel_id, toelichting: p.toelichting, informanten: p.informanten, documenten: p.documenten,
-    status: p.status, besluit: p.besluit, uitkomst: p.uitkomst,
+    id: p.id, volgorde: p.volgorde, titel: p.titel, soort: p.soort, voorstelId: p.voorstel_id, toelichting: p.toelichting, informanten: p.informanten,
+    informantNamen: p.informanten.map((persoonId) => ({ persoonId, naam: naamVan.get(persoonId) ?? 'onbekende persoon' })), documenten: p.documenten, status: p.status, besluit: p.besluit, uitkomst: p.uitkomst,
     stemmen: stemmen.filter((s) => s.agendapunt_id === p.id).map((s) => ({ persoonId: s.persoon_id, naam: s.naam, keuze: s.keuze })),
     uitslag: p.stemmen_voor === null ? null : { voor: p.stemmen_voor, tegen: p.stemmen_tegen ?? 0, onthoudingen: p.onthoudingen ?? 0, doorslagVoorzitter: p.doorslag_voorzitter },
     beslotenOp: p.besloten_op?.toISOString() ?? null,
