@@ -1,12 +1,12 @@
 // Overleggen (issue 6): every structural meeting with its soort, modus, cadence in words, chair and
 // members, derived from the organisation today.
-import { Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react'
+import { Heading, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react'
 import { apiUrl } from '../../api/client.ts'
 import type { Overleg } from '../../api/types.ts'
 import { useApi } from '../../api/use-api.ts'
 import { useApp, useHref, usePaginaTitel } from '../../app/app-context.ts'
 import { AppLink } from '../../app/AppLink.tsx'
-import { ApiInhoud } from '../../components/Status.tsx'
+import { LijstPaneel } from '../../components/LijstPaneel.tsx'
 import { cadansInWoorden, MODI, OVERLEG_SOORTEN, woord } from './woorden.ts'
 
 export function OverleggenPagina() {
@@ -22,42 +22,23 @@ export function OverleggenPagina() {
           <Paragraph className="koers-ondertitel">De structurele overleggen: wie er zitting in heeft volgt uit de organisatie van vandaag.</Paragraph>
         </div>
       </div>
-      <section className="koers-paneel" aria-labelledby="overleggen-kop">
-        <Heading level={2} id="overleggen-kop">Alle overleggen</Heading>
-        <ApiInhoud stand={lijst} wat="De overleggen" niveau={3}>
-          {(data) => data.resultaten.length === 0 ? <Paragraph className="koers-leeg">Er zijn nog geen overleggen ingericht.</Paragraph> : (
-            <div className="koers-tabel-wrapper">
-              <Table>
-                <TableCaption className="koers-visueel-verborgen">Overleggen met soort, modus, cadans, voorzitter en leden</TableCaption>
-                <TableHeader><TableRow>
-                  <TableHeaderCell scope="col">Overleg</TableHeaderCell>
-                  <TableHeaderCell scope="col">Soort</TableHeaderCell>
-                  <TableHeaderCell scope="col">Modus</TableHeaderCell>
-                  <TableHeaderCell scope="col">Cadans</TableHeaderCell>
-                  <TableHeaderCell scope="col">Voorzitter</TableHeaderCell>
-                  <TableHeaderCell scope="col">Leden</TableHeaderCell>
-                </TableRow></TableHeader>
-                <TableBody>
-                  {data.resultaten.map((o) => {
-                    const voorzitters = o.deelnemers.filter((d) => d.rol === 'voorzitter' && d.vervanging === null)
-                    const leden = o.deelnemers.filter((d) => d.rol === 'lid')
-                    return (
-                      <TableRow key={o.id}>
-                        <TableCell><AppLink href={maakHref({ pagina: 'overleg', organisatieId, overlegId: o.id })}>{o.naam}</AppLink></TableCell>
-                        <TableCell>{woord(OVERLEG_SOORTEN, o.soort)}</TableCell>
-                        <TableCell>{woord(MODI, o.modus)}</TableCell>
-                        <TableCell>{cadansInWoorden(o.rrule)}</TableCell>
-                        <TableCell>{voorzitters.map((d) => d.naam).join(', ') || <span className="koers-leeg">vacant</span>}</TableCell>
-                        <TableCell>{leden.length === 0 ? <span className="koers-leeg">geen</span> : leden.length > 6 ? `${leden.length} leden` : leden.map((d) => d.naam).join(', ')}</TableCell>
-                      </TableRow>
-                    )
-                  })}
-                </TableBody>
-              </Table>
-            </div>
-          )}
-        </ApiInhoud>
-      </section>
+      <LijstPaneel id="overleggen-kop" kop="Alle overleggen" stand={lijst} wat="De overleggen" leeg="Er zijn nog geen overleggen ingericht."
+        bijschrift="Overleggen met soort, modus, cadans, voorzitter en leden"
+        kolommen={[{ kop: 'Overleg' }, { kop: 'Soort' }, { kop: 'Modus' }, { kop: 'Cadans' }, { kop: 'Voorzitter' }, { kop: 'Leden' }]}
+        rijen={(overleggen) => overleggen.map((o) => {
+          const voorzitters = o.deelnemers.filter((d) => d.rol === 'voorzitter' && d.vervanging === null)
+          const leden = o.deelnemers.filter((d) => d.rol === 'lid')
+          return (
+            <TableRow key={o.id}>
+              <TableCell><AppLink href={maakHref({ pagina: 'overleg', organisatieId, overlegId: o.id })}>{o.naam}</AppLink></TableCell>
+              <TableCell>{woord(OVERLEG_SOORTEN, o.soort)}</TableCell>
+              <TableCell>{woord(MODI, o.modus)}</TableCell>
+              <TableCell>{cadansInWoorden(o.rrule)}</TableCell>
+              <TableCell>{voorzitters.map((d) => d.naam).join(', ') || <span className="koers-leeg">vacant</span>}</TableCell>
+              <TableCell>{leden.length === 0 ? <span className="koers-leeg">geen</span> : leden.length > 6 ? `${leden.length} leden` : leden.map((d) => d.naam).join(', ')}</TableCell>
+            </TableRow>
+          )
+        })} />
     </>
   )
 }

@@ -1,7 +1,7 @@
 // Voorstellen (issue 6): every college-, raads- and DT-voorstel with its status and who is at turn,
 // and the form for a new one (any medewerker may draft; the teammanager approves before the route).
 import { useState, type FormEvent } from 'react'
-import { Button, Heading, Paragraph, Select, SelectOption, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, Textbox } from '@utrecht/component-library-react'
+import { Button, Heading, Paragraph, Select, SelectOption, TableCell, TableRow, Textarea, Textbox } from '@utrecht/component-library-react'
 import { apiSend, apiUrl } from '../../api/client.ts'
 import type { Portefeuille, Voorstel, VoorstelSamenvatting } from '../../api/types.ts'
 import { useApi } from '../../api/use-api.ts'
@@ -9,7 +9,7 @@ import { useApp, useHref, usePaginaTitel } from '../../app/app-context.ts'
 import { AppLink } from '../../app/AppLink.tsx'
 import { navigeer } from '../../app/navigation.ts'
 import { controleer, FoutSamenvatting, useVersturen, Veld } from '../../components/Formulier.tsx'
-import { ApiInhoud } from '../../components/Status.tsx'
+import { LijstPaneel } from '../../components/LijstPaneel.tsx'
 import { datum } from '../../lib/format.ts'
 import { VOORSTEL_SOORTEN, VOORSTEL_STATUSSEN, woord } from './woorden.ts'
 
@@ -26,38 +26,19 @@ export function VoorstellenPagina() {
           <Paragraph className="koers-ondertitel">College-, raads- en DT-voorstellen: van concept via de teammanager, het portefeuillehoudersoverleg en het college naar het besluit.</Paragraph>
         </div>
       </div>
-      <section className="koers-paneel" aria-labelledby="voorstellen-kop">
-        <Heading level={2} id="voorstellen-kop">Alle voorstellen</Heading>
-        <ApiInhoud stand={lijst} wat="De voorstellen" niveau={3}>
-          {(data) => data.resultaten.length === 0 ? <Paragraph className="koers-leeg">Er zijn nog geen voorstellen.</Paragraph> : (
-            <div className="koers-tabel-wrapper">
-              <Table>
-                <TableCaption className="koers-visueel-verborgen">Voorstellen met hun status en wie aan zet is</TableCaption>
-                <TableHeader><TableRow>
-                  <TableHeaderCell scope="col">Titel</TableHeaderCell>
-                  <TableHeaderCell scope="col">Soort</TableHeaderCell>
-                  <TableHeaderCell scope="col">Status</TableHeaderCell>
-                  <TableHeaderCell scope="col">Aan zet</TableHeaderCell>
-                  <TableHeaderCell scope="col">Opsteller</TableHeaderCell>
-                  <TableHeaderCell scope="col">Gewijzigd</TableHeaderCell>
-                </TableRow></TableHeader>
-                <TableBody>
-                  {data.resultaten.map((v) => (
-                    <TableRow key={v.id}>
-                      <TableCell><AppLink href={maakHref({ pagina: 'voorstel', organisatieId, voorstelId: v.id })}>{v.titel}</AppLink></TableCell>
-                      <TableCell>{woord(VOORSTEL_SOORTEN, v.soort)}</TableCell>
-                      <TableCell>{woord(VOORSTEL_STATUSSEN, v.status)}{v.uitkomst && <span className="koers-klein"> ({v.uitkomst.replace('_', ' ')})</span>}</TableCell>
-                      <TableCell>{v.eigenaar?.naam ?? <span className="koers-leeg">niemand</span>}</TableCell>
-                      <TableCell>{v.opsteller.naam}<span className="koers-klein"><br />{v.eenheid.naam}</span></TableCell>
-                      <TableCell>{datum(v.gewijzigdOp.slice(0, 10))}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
-          )}
-        </ApiInhoud>
-      </section>
+      <LijstPaneel id="voorstellen-kop" kop="Alle voorstellen" stand={lijst} wat="De voorstellen" leeg="Er zijn nog geen voorstellen."
+        bijschrift="Voorstellen met hun status en wie aan zet is"
+        kolommen={[{ kop: 'Titel' }, { kop: 'Soort' }, { kop: 'Status' }, { kop: 'Aan zet' }, { kop: 'Opsteller' }, { kop: 'Gewijzigd' }]}
+        rijen={(voorstellen) => voorstellen.map((v) => (
+          <TableRow key={v.id}>
+            <TableCell><AppLink href={maakHref({ pagina: 'voorstel', organisatieId, voorstelId: v.id })}>{v.titel}</AppLink></TableCell>
+            <TableCell>{woord(VOORSTEL_SOORTEN, v.soort)}</TableCell>
+            <TableCell>{woord(VOORSTEL_STATUSSEN, v.status)}{v.uitkomst && <span className="koers-klein"> ({v.uitkomst.replace('_', ' ')})</span>}</TableCell>
+            <TableCell>{v.eigenaar?.naam ?? <span className="koers-leeg">niemand</span>}</TableCell>
+            <TableCell>{v.opsteller.naam}<span className="koers-klein"><br />{v.eenheid.naam}</span></TableCell>
+            <TableCell>{datum(v.gewijzigdOp.slice(0, 10))}</TableCell>
+          </TableRow>
+        ))} />
       <NieuwVoorstelFormulier />
     </>
   )

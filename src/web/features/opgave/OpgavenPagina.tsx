@@ -1,14 +1,14 @@
 // Opgaven: every programma, project and maatschappelijke opgave with its status, priority, the
 // oordeel of its latest voortgangsrapportage (in words, with a symbol: never colour alone) and the
 // capacity it asked and was granted; and, for who may (opgave.beheren), the form for a new one.
-import { Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react'
+import { Heading, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react'
 import { apiUrl } from '../../api/client.ts'
 import type { Oordeel, OpgaveSamenvatting } from '../../api/types.ts'
 import { useApi } from '../../api/use-api.ts'
 import { useApp, useHref, usePaginaTitel } from '../../app/app-context.ts'
 import { AppLink } from '../../app/AppLink.tsx'
 import { heeftRecht, useSessie } from '../../app/sessie.ts'
-import { ApiInhoud } from '../../components/Status.tsx'
+import { LijstPaneel } from '../../components/LijstPaneel.tsx'
 import { getal } from '../../lib/format.ts'
 import { NieuweOpgaveFormulier } from './NieuweOpgaveFormulier.tsx'
 import { DOMEINEN, OORDELEN, OPGAVE_SOORTEN, OPGAVE_STATUSSEN, woord } from './woorden.ts'
@@ -36,42 +36,21 @@ export function OpgavenPagina() {
           <Paragraph className="koers-ondertitel">Programma's, projecten en maatschappelijke opgaven: wie opdracht geeft, hoe het gaat en welke capaciteit zij vragen.</Paragraph>
         </div>
       </div>
-      <section className="koers-paneel" aria-labelledby="opgaven-kop">
-        <Heading level={2} id="opgaven-kop">Alle opgaven</Heading>
-        <ApiInhoud stand={lijst} wat="De opgaven" niveau={3}>
-          {(data) => data.resultaten.length === 0 ? <Paragraph className="koers-leeg">Er zijn nog geen opgaven.</Paragraph> : (
-            <div className="koers-tabel-wrapper">
-              <Table>
-                <TableCaption className="koers-visueel-verborgen">Opgaven op prioriteit, met het laatste oordeel en de gevraagde en toegekende capaciteit</TableCaption>
-                <TableHeader><TableRow>
-                  <TableHeaderCell scope="col" className="koers-getal">Prioriteit</TableHeaderCell>
-                  <TableHeaderCell scope="col">Naam</TableHeaderCell>
-                  <TableHeaderCell scope="col">Soort</TableHeaderCell>
-                  <TableHeaderCell scope="col">Domein</TableHeaderCell>
-                  <TableHeaderCell scope="col">Status</TableHeaderCell>
-                  <TableHeaderCell scope="col">Laatste oordeel</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="koers-getal">Gevraagd (fte)</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="koers-getal">Toegekend (fte)</TableHeaderCell>
-                </TableRow></TableHeader>
-                <TableBody>
-                  {[...data.resultaten].sort((a, b) => (a.prioriteit ?? 1e9) - (b.prioriteit ?? 1e9) || a.naam.localeCompare(b.naam, 'nl')).map((o) => (
-                    <TableRow key={o.id}>
-                      <TableCell className="koers-getal">{o.prioriteit ?? <span className="koers-leeg">geen</span>}</TableCell>
-                      <TableCell><AppLink href={maakHref({ pagina: 'opgave', organisatieId, opgaveId: o.id })}>{o.naam}</AppLink></TableCell>
-                      <TableCell>{woord(OPGAVE_SOORTEN, o.soort)}</TableCell>
-                      <TableCell>{woord(DOMEINEN, o.domein)}</TableCell>
-                      <TableCell>{woord(OPGAVE_STATUSSEN, o.status)}</TableCell>
-                      <TableCell><OordeelLabel oordeel={o.oordeel} /></TableCell>
-                      <TableCell className="koers-getal">{getal(o.gevraagdFte)}</TableCell>
-                      <TableCell className="koers-getal">{getal(o.toegekendFte)}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
-          )}
-        </ApiInhoud>
-      </section>
+      <LijstPaneel id="opgaven-kop" kop="Alle opgaven" stand={lijst} wat="De opgaven" leeg="Er zijn nog geen opgaven."
+        bijschrift="Opgaven op prioriteit, met het laatste oordeel en de gevraagde en toegekende capaciteit"
+        kolommen={[{ kop: 'Prioriteit', getal: true }, { kop: 'Naam' }, { kop: 'Soort' }, { kop: 'Domein' }, { kop: 'Status' }, { kop: 'Laatste oordeel' }, { kop: 'Gevraagd (fte)', getal: true }, { kop: 'Toegekend (fte)', getal: true }]}
+        rijen={(opgaven) => [...opgaven].sort((a, b) => (a.prioriteit ?? 1e9) - (b.prioriteit ?? 1e9) || a.naam.localeCompare(b.naam, 'nl')).map((o) => (
+          <TableRow key={o.id}>
+            <TableCell className="koers-getal">{o.prioriteit ?? <span className="koers-leeg">geen</span>}</TableCell>
+            <TableCell><AppLink href={maakHref({ pagina: 'opgave', organisatieId, opgaveId: o.id })}>{o.naam}</AppLink></TableCell>
+            <TableCell>{woord(OPGAVE_SOORTEN, o.soort)}</TableCell>
+            <TableCell>{woord(DOMEINEN, o.domein)}</TableCell>
+            <TableCell>{woord(OPGAVE_STATUSSEN, o.status)}</TableCell>
+            <TableCell><OordeelLabel oordeel={o.oordeel} /></TableCell>
+            <TableCell className="koers-getal">{getal(o.gevraagdFte)}</TableCell>
+            <TableCell className="koers-getal">{getal(o.toegekendFte)}</TableCell>
+          </TableRow>
+        ))} />
       {magBeheren && <NieuweOpgaveFormulier />}
     </>
   )

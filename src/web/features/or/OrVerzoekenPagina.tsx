@@ -2,7 +2,7 @@
 // informatie art. 31) with its status and, while the OR has not answered, how long it still has (in
 // words: never colour alone); and, for who may (or.beheren), the form for a new verzoek.
 import { useState, type FormEvent } from 'react'
-import { Button, Heading, Paragraph, Select, SelectOption, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, Textbox } from '@utrecht/component-library-react'
+import { Button, Heading, Paragraph, Select, SelectOption, TableCell, TableRow, Textarea, Textbox } from '@utrecht/component-library-react'
 import { apiSend, apiUrl } from '../../api/client.ts'
 import type { OrVerzoek, Pagina, WijzigingSamenvatting } from '../../api/types.ts'
 import { useApi } from '../../api/use-api.ts'
@@ -11,7 +11,7 @@ import { AppLink } from '../../app/AppLink.tsx'
 import { navigeer } from '../../app/navigation.ts'
 import { heeftRecht, useSessie } from '../../app/sessie.ts'
 import { controleer, FoutSamenvatting, metType, useVersturen, Veld } from '../../components/Formulier.tsx'
-import { ApiInhoud } from '../../components/Status.tsx'
+import { LijstPaneel } from '../../components/LijstPaneel.tsx'
 import { datum, vandaag } from '../../lib/format.ts'
 import { OR_SOORTEN, OR_STATUSSEN, termijnInWoorden } from './woorden.ts'
 
@@ -31,39 +31,21 @@ export function OrVerzoekenPagina() {
           <Paragraph className="koers-ondertitel">Verzoeken om advies (WOR art. 25), instemming (art. 27) en informatie (art. 31), met de termijn waarbinnen de OR antwoordt.</Paragraph>
         </div>
       </div>
-      <section className="koers-paneel" aria-labelledby="or-verzoeken-kop">
-        <Heading level={2} id="or-verzoeken-kop">Alle verzoeken</Heading>
-        <ApiInhoud stand={lijst} wat="De verzoeken aan de OR" niveau={3}>
-          {(data) => data.resultaten.length === 0 ? <Paragraph className="koers-leeg">Er zijn nog geen verzoeken aan de OR.</Paragraph> : (
-            <div className="koers-tabel-wrapper">
-              <Table>
-                <TableCaption className="koers-visueel-verborgen">Verzoeken aan de OR met soort, status en termijn</TableCaption>
-                <TableHeader><TableRow>
-                  <TableHeaderCell scope="col">Onderwerp</TableHeaderCell>
-                  <TableHeaderCell scope="col">Soort</TableHeaderCell>
-                  <TableHeaderCell scope="col">Status</TableHeaderCell>
-                  <TableHeaderCell scope="col">Ingediend</TableHeaderCell>
-                  <TableHeaderCell scope="col">Termijn</TableHeaderCell>
-                </TableRow></TableHeader>
-                <TableBody>
-                  {data.resultaten.map((v) => {
-                    const nog = termijnInWoorden(v, nu)
-                    return (
-                      <TableRow key={v.id}>
-                        <TableCell><AppLink href={maakHref({ pagina: 'or-verzoek', organisatieId, verzoekId: v.id })}>{v.onderwerp}</AppLink></TableCell>
-                        <TableCell>{OR_SOORTEN[v.soort]}{v.worGrondslag && <span className="koers-klein"><br />{v.worGrondslag}</span>}</TableCell>
-                        <TableCell>{OR_STATUSSEN[v.status]}</TableCell>
-                        <TableCell>{datum(v.ingediendOp)}</TableCell>
-                        <TableCell>{datum(v.termijn)}{nog && <span className={`koers-klein${v.termijnVerstreken ? ' koers-termijn--verstreken' : ''}`}><br />{v.termijnVerstreken && <span aria-hidden="true">! </span>}{nog}</span>}</TableCell>
-                      </TableRow>
-                    )
-                  })}
-                </TableBody>
-              </Table>
-            </div>
-          )}
-        </ApiInhoud>
-      </section>
+      <LijstPaneel id="or-verzoeken-kop" kop="Alle verzoeken" stand={lijst} wat="De verzoeken aan de OR" leeg="Er zijn nog geen verzoeken aan de OR."
+        bijschrift="Verzoeken aan de OR met soort, status en termijn"
+        kolommen={[{ kop: 'Onderwerp' }, { kop: 'Soort' }, { kop: 'Status' }, { kop: 'Ingediend' }, { kop: 'Termijn' }]}
+        rijen={(verzoeken) => verzoeken.map((v) => {
+          const nog = termijnInWoorden(v, nu)
+          return (
+            <TableRow key={v.id}>
+              <TableCell><AppLink href={maakHref({ pagina: 'or-verzoek', organisatieId, verzoekId: v.id })}>{v.onderwerp}</AppLink></TableCell>
+              <TableCell>{OR_SOORTEN[v.soort]}{v.worGrondslag && <span className="koers-klein"><br />{v.worGrondslag}</span>}</TableCell>
+              <TableCell>{OR_STATUSSEN[v.status]}</TableCell>
+              <TableCell>{datum(v.ingediendOp)}</TableCell>
+              <TableCell>{datum(v.termijn)}{nog && <span className={`koers-klein${v.termijnVerstreken ? ' koers-termijn--verstreken' : ''}`}><br />{v.termijnVerstreken && <span aria-hidden="true">! </span>}{nog}</span>}</TableCell>
+            </TableRow>
+          )
+        })} />
       {magBeheren && <NieuwVerzoekFormulier />}
     </>
   )
