@@ -99,7 +99,7 @@ export async function seedDemoVoorstellen(db: Db, organisatieId: string, account
       .where('ingangsdatum', '>', peildatum).orderBy('ingangsdatum').executeTakeFirst()
     if (wijziging) {
       await createOrVerzoek(tx, organisatieId, {
-        soort: 'advies', worGrondslag: 'art. 25 lid 1e', onderwerp: `Adviesaanvraag: ${wijziging.titel}`, wijzigingId: wijziging.id,
+        soort: 'advies', worGrondslag: 'art. 25 lid 1e', onderwerp: wijziging.titel, wijzigingId: wijziging.id,
         toelichting: 'De bestuurder vraagt de ondernemingsraad advies over deze wijziging van de organisatie, op een tijdstip waarop het advies nog wezenlijke invloed kan hebben (WOR art. 25 lid 2).',
         // Six weeks: the WOR sets no term; a reasonable one is agreed with the OR (common practice: six weeks).
         termijn: plusDagen(peildatum, 42),
