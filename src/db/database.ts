@@ -35,9 +35,9 @@ export function bewakingVan(db: Db): CacheBewaking | undefined {
   return bewakingen.get(db)
 }
 
-/** `bereken()` through the named read cache of the database, or directly when it has none. */
-export function uitCache<T>(db: Db, naam: string, sleutel: string, bereken: () => Promise<T>): Promise<T> {
-  const cache = bewakingen.get(db)?.cache<T>(naam)
+/** `bereken()` through the named read cache of the database (at most `max` entries), or directly when it has none. */
+export function uitCache<T>(db: Db, naam: string, sleutel: string, bereken: () => Promise<T>, max?: number): Promise<T> {
+  const cache = bewakingen.get(db)?.cache<T>(naam, max)
   return cache ? cache.haal(sleutel, bereken) : bereken()
 }
 

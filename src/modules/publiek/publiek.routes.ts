@@ -6,7 +6,7 @@
 // Not part of the JSON API, so hidden from the OpenAPI document. Errors are Dutch HTML pages.
 import { gzipSync } from 'node:zlib'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { Db } from '../../db/database.ts'
+import { uitCache, type Db } from '../../db/database.ts'
 import { vandaag } from '../../server/api-schemas.ts'
 import { ProblemError } from '../../server/problem.ts'
 import { getHuisstijl } from '../organogram/huisstijl.repository.ts'
@@ -107,12 +107,18 @@ function beveiligingsHeaders(reply: FastifyReply, styleHash: string) {
 
 function stuur(request: FastifyRequest, reply: FastifyReply, status: number, opties: PaginaOpties) {
   const { body, styleHash } = pagina(opties)
+  return verstuur(request, reply, status, { body, styleHash, gzip: null })
+}
+
+interface Gemaakt { body: string; styleHash: string; gzip: Buffer | null }
+
+function verstuur(request: FastifyRequest, reply: FastifyReply, status: number, { body, styleHash, gzip }: Gemaakt) {
   beveiligingsHeaders(reply, styleHash)
   reply.code(status).type('text/html; charset=utf-8').header('Vary', 'Accept-Encoding')
   reply.header('Cache-Control', status === 200 ? 'public, max-age=60' : 'no-store')
   // The pages are text and repeat a lot: gzip makes them about a seventh of their size.
   if (body.length > 1024 && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-    return reply.header('Content-Encoding', 'gzip').send(gzipSync(body))
+    return reply.header('Content-Encoding', 'gzip').send(gzip ?? gzipSync(body))
   }
   return reply.send(body)
 }
@@ -131,6 +137,19 @@ export async function publiekRoutes(app: FastifyInstance, options: { db: Db }) {
   const { db } = options
   const route = { schema: { hide: true } }
 
+  /**
+   * A public page from the process's read cache (src/db/lees-cache.ts), built and compressed once
+   * until the next write: it depends only on the URL, today and public data, never on who asks.
+   * Residents' and journalists' traffic lands here. A page that fails (404) is not kept.
+   */
+  const openbaar = async (request: FastifyRequest, reply: FastifyReply, maak: () => Promise<PaginaOpties>) => {
+    const gemaakt = await uitCache(db, 'publieke pagina', `${request.url}\n${vandaag()}`, async (): Promise<Gemaakt> => {
+      const { body, styleHash } = pagina(await maak())
+      return { body, styleHash, gzip: body.length > 1024 ? gzipSync(body) : null }
+    }, 100) // a page of a large organisatie is a few hundred kB
+    return verstuur(request, reply, 200, gemaakt)
+  }
+
   app.setErrorHandler((error, request, reply) => {
     const fout = error instanceof PaginaFout ? error : error instanceof ProblemError ? new PaginaFout(error.status, error.detail) : null
     if (!fout) request.log.error(error)
@@ -144,7 +163,7 @@ export async function publiekRoutes(app: FastifyInstance, options: { db: Db }) {
     organisatie.setNotFoundHandler((request, reply) =>
       stuur(request, reply, 404, { titel: foutTitel(404), inhoud: foutpagina(404, 'Deze pagina bestaat niet. Misschien is het adres veranderd of verkeerd overgenomen.') }))
 
-    organisatie.get('/', route, async (request, reply) => {
+    organisatie.get('/', route, async (request, reply) => openbaar(request, reply, async () => {
       const query = request.query as PubliekQuery
       const ref = tekst(query.organisatie)
       const { peildatum, gekozen } = leesPeildatum(tekst(query.peildatum))
@@ -152,11 +171,11 @@ export async function publiekRoutes(app: FastifyInstance, options: { db: Db }) {
       const pq = gekozen ? `?peildatum=${peildatum}` : ''
       const [data, svg, huisstijl] = await Promise.all([loadPubliekeOrganisatie(db, org, peildatum), organogram(db, org.id, peildatum, pq), huisstijlVan(db, org.id)])
       const inhoud = organisatiePagina({ data, peildatumGekozen: gekozen, organisatieRef: ref, organogram: svg })
-      return stuur(request, reply, 200, {
+      return {
         titel: 'Organisatie', organisatieNaam: org.naam, inhoud, huidig: 'organisatie', ...huisstijl,
         organisatieQuery: ref ? `?organisatie=${encodeURIComponent(ref)}` : undefined,
-      })
-    })
+      }
+    }))
 
     // The logo in the header. An SVG logo was checked for scripts when it was stored
     // (organogram/logo.ts); opened on its own it still runs none, by its own CSP.
@@ -173,7 +192,7 @@ export async function publiekRoutes(app: FastifyInstance, options: { db: Db }) {
         .send(Buffer.from(logo.data))
     })
 
-    organisatie.get('/eenheden/:eenheidId', route, async (request, reply) => {
+    organisatie.get('/eenheden/:eenheidId', route, async (request, reply) => openbaar(request, reply, async () => {
       const { eenheidId } = request.params as { eenheidId: string }
       const { peildatum, gekozen } = leesPeildatum(tekst((request.query as PubliekQuery).peildatum))
       const organisatieId = await organisatieVanEenheid(db, eenheidId)
@@ -184,11 +203,11 @@ export async function publiekRoutes(app: FastifyInstance, options: { db: Db }) {
       // Only an eenheid with eenheden below it gets its own (partial) organogram.
       const svg = data.eenheid.onderliggendeEenheden.length > 0 ? await organogram(db, org.id, peildatum, pq, eenheidId) : null
       const inhoud = eenheidPagina({ data, organisatieNaam: org.naam, peildatumQuery: pq, organogram: svg })
-      return stuur(request, reply, 200, {
+      return {
         titel: data.eenheid.naam, organisatieNaam: org.naam, inhoud, huidig: 'organisatie', ...huisstijl,
         organisatieQuery: `?organisatie=${encodeURIComponent(org.organisatiecode ?? org.id)}`,
-      })
-    })
+      }
+    }))
   }, { prefix: '/organisatie' })
 
   app.get('/toegankelijkheidsverklaring', route, async (request, reply) => {

@@ -140,6 +140,34 @@ describe('GET /organisatie (Woo art. 3.3, Regeling actieve openbaarmaking 2.2.2)
   })
 })
 
+describe('the read cache (src/db/lees-cache.ts) on public pages', () => {
+  it('serves a page again without a statement, and a change from the next request on', async () => {
+    const url = `/organisatie?organisatie=${f.organisatieId}`
+    await get(url)
+    const voor = t.database.bewaking.statements
+    const tweede = await get(url, { 'accept-encoding': 'gzip' })
+    expect(tweede.status).toBe(200)
+    expect(t.database.bewaking.statements).toBe(voor)
+    expect(gunzipSync(tweede.raw).toString('utf8')).toContain('Concernstaf')
+
+    await t.db.updateTable('eenheid_versie').set({ naam: 'Concernstaf en Control' }).where('eenheid_id', '=', f.eenheden.staf).execute()
+    const na = await get(url)
+    expect(na.body).toContain('Concernstaf en Control')
+    await t.db.updateTable('eenheid_versie').set({ naam: 'Concernstaf' }).where('eenheid_id', '=', f.eenheden.staf).execute()
+  })
+
+  it('keeps no error page: an eenheid that appears later is found at once', async () => {
+    const e = await t.db.insertInto('eenheid').values({ organisatie_id: f.organisatieId }).returning('id').executeTakeFirstOrThrow()
+    const url = `/organisatie/eenheden/${e.id}`
+    expect((await get(url)).status).toBe(404)
+    await t.db.insertInto('eenheid_versie').values({ organisatie_id: f.organisatieId, eenheid_id: e.id, naam: 'Team Later', soort: 'team', geldig_van: '2015-01-01' }).execute()
+    await t.db.insertInto('lijn').values({ organisatie_id: f.organisatieId, soort: 'hierarchisch', eenheid_id: e.id, boven_eenheid_id: f.eenheden.cd, geldig_van: '2015-01-01' }).execute()
+    const na = await get(url)
+    expect(na.status).toBe(200)
+    expect(na.body).toContain('Team Later')
+  })
+})
+
 describe('ambtenOp: the rule in SQL', () => {
   it('reads the holder of a public office only, so no other name leaves the database for a public page', async () => {
     const rows = await ambtenOp(t.db, f.organisatieId, '2024-06-01')
