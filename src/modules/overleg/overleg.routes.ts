@@ -25,9 +25,11 @@ const beheer = { toegang: { handeling: 'vergadering.beheren', object: 'houder' }
 async function magVergaderen(request: FastifyRequest, organisatieId: string, overlegId: string) {
   await authorize(request.toegang, 'vergadering.beheren', { organisatieId, houders: await voorzittersFuncties(request.db, organisatieId, overlegId, vandaag()) })
 }
-/** The vergadering as the asker sees it: with whether they may manage it, judged exactly as magVergaderen judges. */
-async function vergaderingVoor(request: FastifyRequest, organisatieId: string, vergaderingId: string) {
+/** The vergadering as the asker sees it: with whether they may manage it, judged exactly as
+ *  magVergaderen judges. A write route passed magVergaderen already, so it knows the answer. */
+async function vergaderingVoor(request: FastifyRequest, organisatieId: string, vergaderingId: string, beheerder?: true) {
   const v = await getVergadering(request.db, organisatieId, vergaderingId)
+  if (beheerder) return { ...v, magBeheren: true }
   const houders = await voorzittersFuncties(request.db, organisatieId, v.overlegId, vandaag())
   return { ...v, magBeheren: await isToegestaan(request.toegang, 'vergadering.beheren', { organisatieId, houders }) }
 }
@@ -76,7 +78,7 @@ export function overlegRoutes(api: ApiInstance) {
     const { organisatieId, overlegId } = request.params
     await magVergaderen(request, organisatieId, overlegId)
     const id = await request.db.transaction().execute((tx) => createVergadering(tx, organisatieId, overlegId, request.body, auditActor(request.actor)))
-    return reply.code(201).header('Location', `/api/v1/organisaties/${organisatieId}/vergaderingen/${id}`).send(await vergaderingVoor(request, organisatieId, id))
+    return reply.code(201).header('Location', `/api/v1/organisaties/${organisatieId}/vergaderingen/${id}`).send(await vergaderingVoor(request, organisatieId, id, true))
   })
 
   api.get('/organisaties/:organisatieId/vergaderingen', {
@@ -98,7 +100,7 @@ export function overlegRoutes(api: ApiInstance) {
       const overlegId = await overlegVanVergadering(request, organisatieId, vergaderingId)
       if (overlegId) await magVergaderen(request, organisatieId, overlegId)
       await doe(request, organisatieId, vergaderingId)
-      return vergaderingVoor(request, organisatieId, vergaderingId)
+      return vergaderingVoor(request, organisatieId, vergaderingId, true)
     })
   }
   opVergadering('patch', '', 'De status (agenda publiceren, openen, sluiten, annuleren) of de notulen wijzigen', VergaderingWijziging,
@@ -117,7 +119,7 @@ export function overlegRoutes(api: ApiInstance) {
       const punt = await overlegVanPunt(request, organisatieId, agendapuntId)
       if (punt) await magVergaderen(request, organisatieId, punt.overleg_id)
       await doe(request, organisatieId, agendapuntId)
-      return vergaderingVoor(request, organisatieId, punt?.id ?? '00000000-0000-0000-0000-000000000000')
+      return vergaderingVoor(request, organisatieId, punt?.id ?? '00000000-0000-0000-0000-000000000000', true)
     })
   }
   opPunt('patch', '', 'Titel, toelichting of informanten van een open agendapunt wijzigen (een besloten punt is alleen-lezen; nieuwe informanten krijgen een melding)', AgendapuntWijziging,
