@@ -6,6 +6,7 @@
 import type { Transporter } from 'nodemailer'
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
 import type { Db } from '../../db/database.ts'
+import { herhaal } from '../../server/herhaal.ts'
 import { markeerGemaild, teMailen, type TeMailen } from './notificatie.repository.ts'
 
 export interface MailerOpties {
@@ -52,9 +53,7 @@ export function maakMailer(opties: MailerOpties): Mailer | null {
   const smtpUrl = opties.smtpUrl
   let transport: Transporter | null = null
   const afzender = opties.afzender
-  let bezig: Promise<number> | null = null
   let gestopt = false
-  let timer: NodeJS.Timeout | null = null
 
   async function ronde(): Promise<number> {
     const wachtend = await teMailen(opties.db, PER_RONDE)
@@ -73,27 +72,14 @@ export function maakMailer(opties: MailerOpties): Mailer | null {
     return verstuurd.length
   }
 
-  const verstuur = () => {
-    // One round at a time: a round that is still sending is awaited, not run twice.
-    bezig ??= ronde().finally(() => { bezig = null })
-    return bezig
-  }
-
-  const plan = () => {
-    if (gestopt) return
-    timer = setTimeout(() => {
-      verstuur().catch((error: unknown) => opties.log?.error({ err: error }, 'Notificaties mailen mislukt')).finally(plan)
-    }, opties.interval ?? 60_000)
-    timer.unref()
-  }
-  plan()
+  const job = herhaal(ronde, { interval: opties.interval ?? 60_000, bijFout: (error) => opties.log?.error({ err: error }, 'Notificaties mailen mislukt') })
+  job.plan()
 
   return {
-    verstuur,
+    verstuur: job.nu,
     async stop() {
       gestopt = true
-      if (timer) clearTimeout(timer)
-      await bezig?.catch(() => 0)
+      await job.stop()
       transport?.close()
     },
   }

@@ -20,6 +20,7 @@
 // The job runs on the owner connection (the installation, not a user), at start and every hour.
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
 import type { Db } from '../../db/database.ts'
+import { herhaal } from '../../server/herhaal.ts'
 import { recordAuditEvent } from '../audit/record-audit-event.ts'
 import { notificeer } from '../notificatie/notificatie.repository.ts'
 import { bestuurderszijde, HERINNERING, lockVoorHerinnering, termijnenZonderHerinnering } from './or-termijn.repository.ts'
@@ -89,28 +90,10 @@ export interface HerinneringOpties {
  *  when the server closes, before the database does (onClose hooks run last-first). */
 export function startOrTermijnHerinneringen(app: FastifyInstance, db: Db, opties: HerinneringOpties = {}) {
   const klok = opties.klok ?? (() => new Date())
-  let timer: NodeJS.Timeout | null = null
-  let bezig: Promise<number> | null = null
-  let gestopt = false
-
-  const ronde = () => {
-    bezig ??= herinnerOrTermijnen(db, klok(), opties.log)
-      .catch((error: unknown) => { opties.log?.error({ err: error }, 'Herinneringen aan OR-termijnen mislukt'); return 0 })
-      .finally(() => { bezig = null })
-    return bezig
-  }
-  const plan = () => {
-    if (gestopt) return
-    timer = setTimeout(() => { void ronde().finally(plan) }, opties.interval ?? 3_600_000)
-    timer.unref()
-  }
-
+  const bijFout = (error: unknown) => opties.log?.error({ err: error }, 'Herinneringen aan OR-termijnen mislukt')
+  const job = herhaal(() => herinnerOrTermijnen(db, klok(), opties.log), { interval: opties.interval ?? 3_600_000, bijFout })
   app.addHook('onReady', async () => {
-    void ronde().finally(plan)
+    void job.nu().catch(bijFout).finally(job.plan)
   })
-  app.addHook('onClose', async () => {
-    gestopt = true
-    if (timer) clearTimeout(timer)
-    await bezig
-  })
+  app.addHook('onClose', () => job.stop())
 }
