@@ -6,7 +6,8 @@ import type { Db } from '../src/db/database.ts'
 import type { ClaimStatus, OpgaveDomein, OpgaveSoort } from '../src/db/schema.ts'
 import { heatmap } from '../src/modules/opgave/capaciteit.repository.ts'
 import { kwartaalStart, kwartalen } from '../src/modules/opgave/kwartaal.ts'
-import { hashTekst, plusDagen, Rng } from '../src/modules/demo/prng.ts'
+import { hashTekst, Rng } from '../src/modules/demo/prng.ts'
+import { plusDagen } from '../src/server/api-schemas.ts'
 import { time } from './stats.ts'
 
 export const CAPACITEIT = { opgaven: 300, claims: 5000, van: '2026-Q1', tot: '2028-Q4' }

@@ -55,7 +55,22 @@ export const ProblemSchema = Type.Object(
 
 /** Today as 'YYYY-MM-DD' in the Netherlands (a peildatum is a Dutch calendar date). */
 export function vandaag(): string {
-  return AMSTERDAM_DATUM.format(new Date())
+  return datumVan(new Date())
 }
-// Building an Intl formatter costs far more than using one; this runs on nearly every request.
-const AMSTERDAM_DATUM = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' })
+
+// One formatter per time zone: building an Intl.DateTimeFormat costs far more than using one, and
+// vandaag() runs on nearly every request.
+const DATUM_IN = new Map<string, Intl.DateTimeFormat>()
+/** The calendar date of a moment in a time zone (default the Netherlands), as 'YYYY-MM-DD'. */
+export function datumVan(d: Date, tijdzone = 'Europe/Amsterdam'): string {
+  let f = DATUM_IN.get(tijdzone)
+  if (!f) DATUM_IN.set(tijdzone, f = new Intl.DateTimeFormat('en-CA', { timeZone: tijdzone, year: 'numeric', month: '2-digit', day: '2-digit' }))
+  return f.format(d)
+}
+
+/** 'YYYY-MM-DD' plus a number of days (negative: earlier). */
+export function plusDagen(datum: string, dagen: number): string {
+  const t = new Date(`${datum}T00:00:00Z`)
+  t.setUTCDate(t.getUTCDate() + dagen)
+  return t.toISOString().slice(0, 10)
+}

@@ -6,12 +6,11 @@
 // Seed 004 "Route van een voorstel"; WOR art. 25 lid 1e (advies over een reorganisatie).
 import { sql } from 'kysely'
 import type { Db, Tx } from '../../db/database.ts'
-import { vandaag } from '../../server/api-schemas.ts'
+import { plusDagen, vandaag } from '../../server/api-schemas.ts'
 import { createVoorstel } from '../voorstel/voorstel.repository.ts'
 import { voerStapUit } from '../voorstel/voorstel-route.ts'
 import { addAgendapunt } from '../overleg/vergadering.repository.ts'
 import { createOrVerzoek } from '../or/or-verzoek.repository.ts'
-import { plusDagen } from './prng.ts'
 import { geldigOp } from '../organisatie/geldig.ts'
 import type { DemoAccount } from './demo-accounts.ts'
 

@@ -91,12 +91,6 @@ export function plusMaanden(datum: string, maanden: number): string {
   return t.toISOString().slice(0, 10)
 }
 
-export function plusDagen(datum: string, dagen: number): string {
-  const t = new Date(`${datum}T00:00:00Z`)
-  t.setUTCDate(t.getUTCDate() + dagen)
-  return t.toISOString().slice(0, 10)
-}
-
 /** The first of each month from van (inclusive) to tot (exclusive). van must be a first of the month. */
 export function maandenTussen(van: string, tot: string): string[] {
   const uit: string[] = []

@@ -20,6 +20,7 @@
 // The job runs on the owner connection (the installation, not a user), at start and every hour.
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
 import type { Db } from '../../db/database.ts'
+import { datumVan, plusDagen } from '../../server/api-schemas.ts'
 import { herhaal } from '../../server/herhaal.ts'
 import { recordAuditEvent } from '../audit/record-audit-event.ts'
 import { notificeer } from '../notificatie/notificatie.repository.ts'
@@ -28,12 +29,8 @@ import { bestuurderszijde, HERINNERING, lockVoorHerinnering, termijnenZonderHeri
 export const HERINNERING_DAGEN = 7
 const PER_RONDE = 500
 
-const AMSTERDAM = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' })
 const LEESBAAR = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 
-/** The date in Amsterdam at this moment, as YYYY-MM-DD. */
-export const datumInAmsterdam = (nu: Date) => AMSTERDAM.format(nu)
-const plusDagen = (datum: string, dagen: number) => new Date(Date.parse(`${datum}T00:00:00Z`) + dagen * 86_400_000).toISOString().slice(0, 10)
 const dagenTussen = (van: string, tot: string) => Math.round((Date.parse(`${tot}T00:00:00Z`) - Date.parse(`${van}T00:00:00Z`)) / 86_400_000)
 
 const SOORT_WOORD = { advies: 'adviesverzoek', instemming: 'instemmingsverzoek', informatie: 'informatieverzoek' } as const
@@ -50,7 +47,7 @@ export function herinneringTitel(v: { soort: keyof typeof SOORT_WOORD; onderwerp
  * Returns the number of verzoeken reminded of now.
  */
 export async function herinnerOrTermijnen(db: Db, nu: Date, log?: Pick<FastifyBaseLogger, 'error'>): Promise<number> {
-  const vandaag = datumInAmsterdam(nu)
+  const vandaag = datumVan(nu)
   const kandidaten = await termijnenZonderHerinnering(db, vandaag, plusDagen(vandaag, HERINNERING_DAGEN), PER_RONDE)
   let aantal = 0
   for (const k of kandidaten) {

@@ -105,10 +105,3 @@ export async function vergaderingMetOverleg(db: Conn, organisatieId: string, ver
   return v
 }
 
-// One formatter per time zone: building an Intl.DateTimeFormat costs far more than using one.
-const DATUM_IN = new Map<string, Intl.DateTimeFormat>()
-export function datumVan(d: Date, tijdzone = 'Europe/Amsterdam'): string {
-  let f = DATUM_IN.get(tijdzone)
-  if (!f) DATUM_IN.set(tijdzone, f = new Intl.DateTimeFormat('en-CA', { timeZone: tijdzone, year: 'numeric', month: '2-digit', day: '2-digit' }))
-  return f.format(d)
-}

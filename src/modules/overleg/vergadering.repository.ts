@@ -6,7 +6,8 @@ import { conflict, invalid, notFound, ProblemError } from '../../server/problem.
 import { recordAuditEvent } from '../audit/record-audit-event.ts'
 import { controleerAanwezigheid } from './aanwezigheidsregels.ts'
 import { stemuitslag } from './besluitregel.ts'
-import { datumVan, vergaderingMetOverleg } from './overleg.repository.ts'
+import { vergaderingMetOverleg } from './overleg.repository.ts'
+import { datumVan } from '../../server/api-schemas.ts'
 import { notificeer } from '../notificatie/notificatie.repository.ts'
 import { deelnemersVan, voorzitterVan } from './samenstelling.ts'
 
