@@ -4,6 +4,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 import { openDatabase } from '../src/db/database.ts'
@@ -16,7 +17,15 @@ declare module 'vitest' {
   }
 }
 
+// The tests read the public data and standards (ROO export, TOOI, the API Design Rules ruleset) from
+// the shared folder next to the repository. Without it, say so once, before any test runs, instead
+// of failing several test files each with its own message.
+const SHARED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared')
+
 export default async function setup(project: TestProject) {
+  if (!fs.existsSync(path.join(SHARED, 'standards', 'nl-api-design-rules', 'linter.yaml'))) {
+    throw new Error(`De tests hebben de map shared naast de repository nodig (${SHARED}): de ROO-export, de standaarden en de API Design Rules. Clone Koers naast shared, zodat ../shared bestaat.`)
+  }
   const url = process.env.TEST_DATABASE_URL?.trim()
   if (url) {
     const template = `koers_tpl_${process.pid}`
