@@ -1,12 +1,11 @@
 // The informanten of an agendapunt: the persons the chair invites for an item (organisatiebesluit,
-// structurele overleggen 3). Their names (a deelnemer's from the meeting, anyone else's fetched
-// once), a chooser that builds the list with PersoonZoeker (used by the form that adds an item), and
+// structurele overleggen 3). Their names (from the meeting's answer, or as just picked), a chooser that builds the list with PersoonZoeker (used by the form that adds an item), and
 // per open item a disclosure "Informanten wijzigen" that PATCHes the whole list. The server refuses a
 // decided item (409) and names a wrong persoon (informanten.N).
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { Button, Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-library-react'
-import { apiGet, apiSend, apiUrl } from '../../api/client.ts'
-import type { Agendapunt, Persoon, PersoonKort, Vergadering } from '../../api/types.ts'
+import { apiSend, apiUrl } from '../../api/client.ts'
+import type { Agendapunt, PersoonKort, Vergadering } from '../../api/types.ts'
 import { useApp } from '../../app/app-context.ts'
 import { FoutSamenvatting, useVersturen } from '../../components/Formulier.tsx'
 import { PersoonZoeker } from '../../components/PersoonZoeker.tsx'
@@ -16,25 +15,13 @@ export interface Namen {
   onthoud: (persoonId: string, naam: string) => void
 }
 
-/** Names for persoon ids: the meeting's deelnemers first, the others fetched once each. */
-export function usePersoonNamen(organisatieId: string, bekend: ReadonlyArray<{ persoonId: string; naam: string }>, ids: readonly string[]): Namen {
-  const [opgehaald, setOpgehaald] = useState<Record<string, string>>({})
-  const ontbrekend = [...new Set(ids)].filter((id) => !bekend.some((b) => b.persoonId === id) && !(id in opgehaald)).sort().join(',')
-  useEffect(() => {
-    if (ontbrekend === '') return
-    let weg = false
-    void Promise.all(ontbrekend.split(',').map(async (id) => {
-      try {
-        return [id, (await apiGet<Persoon>(apiUrl(`/organisaties/${organisatieId}/personen/${id}`))).naam] as const
-      } catch {
-        return [id, 'een persoon die niet te vinden is'] as const
-      }
-    })).then((rijen) => { if (!weg) setOpgehaald((oud) => ({ ...oud, ...Object.fromEntries(rijen) })) })
-    return () => { weg = true }
-  }, [organisatieId, ontbrekend])
+/** Names for persoon ids: the meeting's deelnemers and the informanten the server named
+ *  (Agendapunt.informantNamen), and whoever was just picked in a form (onthoud). */
+export function usePersoonNamen(bekend: ReadonlyArray<{ persoonId: string; naam: string }>): Namen {
+  const [gekozen, setGekozen] = useState<Record<string, string>>({})
   return {
-    naam: (id) => bekend.find((b) => b.persoonId === id)?.naam ?? opgehaald[id] ?? 'naam laden…',
-    onthoud: (id, naam) => setOpgehaald((oud) => (oud[id] === naam ? oud : { ...oud, [id]: naam })),
+    naam: (id) => bekend.find((b) => b.persoonId === id)?.naam ?? gekozen[id] ?? 'een persoon die niet te vinden is',
+    onthoud: (id, naam) => setGekozen((oud) => (oud[id] === naam ? oud : { ...oud, [id]: naam })),
   }
 }
 

@@ -39,8 +39,8 @@ export function VergaderingPagina({ vergaderingId }: { vergaderingId: string }) 
   const v = bijgewerkt ?? geladen.data
   const overleg = useApi<Overleg>(v ? apiUrl(`${basis}/overleggen/${v.overlegId}`) : null)
   const status = useVersturen(['status'])
-  // The answer names the informanten; only someone just picked in a form may need looking up.
-  const namen = usePersoonNamen(organisatieId, [...(v?.deelnemers ?? []), ...(v?.agenda.flatMap((p) => p.informantNamen) ?? [])], v?.agenda.flatMap((p) => p.informanten) ?? [])
+  // The answer names the deelnemers and the informanten; someone just picked in a form is remembered.
+  const namen = usePersoonNamen([...(v?.deelnemers ?? []), ...(v?.agenda.flatMap((p) => p.informantNamen) ?? [])])
   usePaginaTitel(v ? `${v.overlegNaam}, ${moment(v.begin)}` : geladen.status === 'fout' ? 'Vergadering niet gevonden' : 'Vergadering')
   if (geladen.status === 'fout' || v === null) {
     return <><Heading level={1}>Vergadering</Heading><ApiInhoud stand={geladen} wat="De vergadering">{() => null}</ApiInhoud></>
